@@ -1,0 +1,5 @@
+import { startBackground } from '@/lib/extension/background-main';
+
+export default defineBackground(() => {
+  startBackground();
+});

@@ -1,0 +1,3 @@
+export function startBackground(): void {
+  // Filled in by the background feature (tab findings and badge).
+}

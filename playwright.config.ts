@@ -1,0 +1,18 @@
+import { defineConfig } from '@playwright/test';
+
+export const FIXTURE_PORT = 4517;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  // One Chromium with the extension per worker; two cores on CI.
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list']],
+  webServer: {
+    command: `node tests/serve-fixtures.mjs ${FIXTURE_PORT}`,
+    url: `http://127.0.0.1:${FIXTURE_PORT}/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});
