@@ -6,6 +6,5 @@ export default defineConfig({
   test: {
     // Unit tests only: Playwright specs live in tests/e2e and run under Playwright.
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
-    passWithNoTests: true,
   },
 });

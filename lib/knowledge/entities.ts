@@ -1,0 +1,88 @@
+import type { Entity } from './schema';
+
+/** Names that point to claims. Aliases match case-insensitively; spaces and hyphens are interchangeable. */
+export const ENTITIES: Entity[] = [
+  {
+    id: 'deepseek-r1-0528',
+    name: 'DeepSeek R1-0528',
+    aliases: ['DeepSeek-R1-0528', "DeepSeek's R1-0528", 'R1-0528', 'DeepSeek R1 (May 2025 update)'],
+    fuzzy: true,
+    claims: ['deepseek-r1-0528-jailbreak'],
+  },
+  {
+    id: 'deepseek',
+    name: 'DeepSeek',
+    aliases: ['DeepSeek', 'DeepSeek V4', 'V4-Pro', 'V4-Flash'],
+    fuzzy: true,
+    claims: ['deepseek-r1-0528-jailbreak', 'distillation-attacks'],
+  },
+  {
+    id: 'caisi',
+    name: 'CAISI (NIST)',
+    aliases: ['CAISI', 'Center for AI Standards and Innovation'],
+    fuzzy: false,
+    claims: ['deepseek-r1-0528-jailbreak'],
+  },
+  {
+    id: 'huawei',
+    name: 'Huawei',
+    aliases: ['Huawei', 'HiSilicon', 'Huawei Ascend', 'Ascend 910C', 'Ascend 910B', 'Ascend 950', 'Ascend 960', 'Ascend 970', 'Ascend chips', 'Ascend chip'],
+    fuzzy: true,
+    claims: ['huawei-compute-share'],
+  },
+  { id: 'smic', name: 'SMIC', aliases: ['SMIC', 'Semiconductor Manufacturing International'], fuzzy: false, claims: ['huawei-compute-share'] },
+  {
+    id: 'nvidia',
+    name: 'NVIDIA',
+    aliases: ['NVIDIA'],
+    fuzzy: true,
+    claims: ['huawei-compute-share', 'supermicro-diversion'],
+  },
+  {
+    id: 'supermicro',
+    name: 'Supermicro',
+    aliases: ['Supermicro', 'Super Micro', 'Super Micro Computer', 'SMCI'],
+    fuzzy: true,
+    claims: ['supermicro-diversion'],
+  },
+  { id: 'alibaba', name: 'Alibaba', aliases: ['Alibaba', 'Qwen'], fuzzy: true, claims: ['overseas-datacenters'] },
+  { id: 'bytedance', name: 'ByteDance', aliases: ['ByteDance'], fuzzy: true, claims: ['overseas-datacenters'] },
+  {
+    id: 'moonshot',
+    name: 'Moonshot AI',
+    aliases: ['Moonshot AI', "Moonshot's Kimi", 'Kimi K2.5', 'Kimi K2'],
+    fuzzy: false,
+    claims: ['kimi-k25-cbrn', 'distillation-attacks'],
+  },
+  { id: 'minimax', name: 'MiniMax', aliases: ['MiniMax'], fuzzy: false, claims: ['distillation-attacks'] },
+  {
+    id: 'mythos',
+    name: 'Claude Mythos Preview',
+    aliases: ['Claude Mythos Preview', 'Claude Mythos', 'Mythos Preview', 'Project Glasswing'],
+    fuzzy: false,
+    claims: ['mythos-firefox'],
+  },
+  {
+    id: 'remote-access-security-act',
+    name: 'Remote Access Security Act',
+    aliases: ['Remote Access Security Act'],
+    fuzzy: false,
+    claims: ['remote-access-bill-vote'],
+  },
+  {
+    id: 'the-paper',
+    name: '2028: Two scenarios for global AI leadership',
+    aliases: [
+      '2028: Two scenarios for global AI leadership',
+      'Two scenarios for global AI leadership',
+      'Two scenarios for global AI dominance',
+      "Anthropic's 2028 paper",
+      "Anthropic's 2028 essay",
+      "Anthropic's 2028 report",
+      'Anthropic 2028 paper',
+      'Anthropic 2028 essay',
+    ],
+    fuzzy: false,
+    claims: ['the-paper'],
+  },
+];

@@ -1,0 +1,141 @@
+/**
+ * The knowledge base's shape. The data in this folder is validated against these schemas in the
+ * unit tests; the extension imports only the inferred types, so zod stays out of the content script.
+ */
+import { z } from 'zod';
+
+export const FIGURE_KINDS = [
+  'percent',
+  'multiple',
+  'money',
+  'count',
+  'count-of-total',
+  'vote',
+  'duration-range',
+  'year',
+] as const;
+export const figureKind = z.enum(FIGURE_KINDS);
+export type FigureKind = z.infer<typeof figureKind>;
+
+export const VERDICTS = ['consistent', 'differs', 'mention'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const STANCES = ['contradicts', 'complicates', 'supports'] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date (YYYY-MM-DD)');
+const words = z.array(z.string().min(2).regex(/^[^A-Z]*$/, 'lower case'));
+
+export const sourceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Who said it, as it should be shown ("CAISI (NIST)", "Reuters-based coverage"). */
+  name: z.string().min(2),
+  /** Title of the document where one is known. */
+  title: z.string().optional(),
+  /** Human-readable date as precise as the research gives it ("30 Sept 2025", "May 2026"). */
+  date: z.string().optional(),
+  /** Only a URL listed in the facts inventory; otherwise the source is shown as plain text. */
+  url: z.url({ protocol: /^https$/ }).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/**
+ * A sourced figure as structured values.
+ * - percent: value in percent; multiple: the factor (11 for "11x" or "11:1");
+ * - money: value in US dollars; count: value with `unit` the thing counted, or a vague
+ *   quantity ("thousands") as the range value..value2;
+ * - count-of-total: value of value2; vote: value (yes) to value2 (no);
+ * - duration-range: value to value2 in `unit`; year: the year.
+ */
+export const figureSchema = z
+  .object({
+    kind: figureKind,
+    value: z.number().finite(),
+    value2: z.number().finite().optional(),
+    unit: z.string().optional(),
+    /** How the figure is written, e.g. "$2.5 billion"; must parse back to the values above. */
+    display: z.string().min(1),
+    /** What the number measures, in plain words. */
+    measures: z.string().min(5),
+    /**
+     * headline: the claim's own figure; related: another figure from the same source that agrees
+     * with it; complement: the same fact stated the other way round (92% blocked = 8% complied);
+     * context: a figure from a counter-signal or a different measure, known but not the claim's.
+     */
+    role: z.enum(['headline', 'related', 'complement', 'context']),
+    /** Words of which one must share the sentence for a different number to count as a misquote. */
+    cues: words,
+    source: z.string(),
+  })
+  .refine((f) => !['count-of-total', 'vote', 'duration-range'].includes(f.kind) || f.value2 !== undefined, {
+    message: 'this kind needs value2',
+  })
+  .refine((f) => f.kind !== 'count' || !!f.unit, { message: 'a count needs the unit it counts' });
+export type Figure = z.infer<typeof figureSchema>;
+
+export const noteSchema = z.object({
+  text: z.string().min(10),
+  source: z.string(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const counterSignalSchema = noteSchema.extend({
+  stance: z.enum(STANCES),
+});
+export type CounterSignal = z.infer<typeof counterSignalSchema>;
+
+export const claimSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(5),
+  summary: z.string().min(20),
+  /** The paper's own words, where the research quotes them. */
+  quote: z.string().optional(),
+  quoteSource: z.string().optional(),
+  figures: z.array(figureSchema),
+  sources: z.array(z.string()).min(1),
+  caveats: z.array(noteSchema).min(1),
+  counterSignals: z.array(counterSignalSchema).min(1),
+  /** Distinctive phrases that name the claim itself ("fraudulent accounts"); lower case. */
+  phrases: words,
+  /** Words that place a number in this claim's context without naming it; lower case. */
+  topicWords: words,
+  /** Ways coverage has got it wrong. */
+  distortions: z.array(z.object({ text: z.string().min(5), correction: z.string().min(5) })),
+  lastReviewed: isoDate,
+});
+export type Claim = z.infer<typeof claimSchema>;
+
+export const entitySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(2),
+  /** Spellings matched exactly (case-insensitive; spaces and hyphens between parts are interchangeable). */
+  aliases: z.array(z.string().min(2)).min(1),
+  /** Whether near-miss spellings ("Deepseak") are resolved to it with fuzzy search. */
+  fuzzy: z.boolean(),
+  claims: z.array(z.string()).min(1),
+});
+export type Entity = z.infer<typeof entitySchema>;
+
+export const paperSchema = z.object({
+  title: z.string(),
+  publisher: z.string(),
+  date: z.string(),
+  isoDate: isoDate,
+  url: z.url(),
+  thesis: z.array(z.string()).min(1),
+  scenarios: z.array(z.object({ name: z.string(), text: z.string() })).length(2),
+  fronts: z.array(z.object({ name: z.string(), text: z.string() })).length(4),
+  asks: z.array(z.object({ name: z.string(), text: z.string() })).length(3),
+  framing: z.array(noteSchema).min(1),
+  interestedParty: z.array(noteSchema).min(1),
+  misstatements: z.array(z.string()),
+});
+export type Paper = z.infer<typeof paperSchema>;
+
+export const knowledgeSchema = z.object({
+  reviewed: isoDate,
+  paper: paperSchema,
+  sources: z.array(sourceSchema),
+  claims: z.array(claimSchema),
+  entities: z.array(entitySchema),
+});
+export type Knowledge = z.infer<typeof knowledgeSchema>;

@@ -1,0 +1,119 @@
+/**
+ * Judges one figure found on a page against the figures the knowledge base holds for a set of
+ * candidate claims: the same value (or a related or complementary one) is consistent; a different
+ * value of the same kind, stated about the same measure, differs.
+ */
+import type { Claim, Figure } from '../knowledge/schema';
+import { singular, type PageFigure } from './figure-extractor';
+
+export interface Judgement {
+  verdict: 'consistent' | 'differs';
+  claimIds: string[];
+  sourcedFigure: Figure;
+}
+
+/** Words a page may use for the thing a count counts. */
+const UNIT_SYNONYMS: Record<string, string[]> = {
+  account: ['account'],
+  exchange: ['exchange', 'conversation', 'interaction', 'query', 'querie', 'prompt', 'chat'],
+  fix: ['fix', 'fixe', 'bug', 'patch', 'vulnerability', 'vulnerabilitie', 'flaw'],
+  bug: ['bug', 'vulnerability', 'vulnerabilitie', 'find', 'flaw', 'issue', 'fix', 'fixe'],
+  chip: ['chip', 'processor', 'unit', 'accelerator'],
+  gpu: ['gpu', 'chip', 'processor', 'accelerator'],
+  die: ['die'],
+};
+
+function unitMatches(figure: Figure, page: PageFigure): boolean {
+  if (!figure.unit) return true;
+  const want = singular(figure.unit);
+  const accepted = UNIT_SYNONYMS[want] ?? [want];
+  return (page.unitWords ?? []).some((w) => accepted.includes(w));
+}
+
+const cuePatterns = new Map<string, RegExp>();
+function hasCue(figure: Figure, sentence: string): boolean {
+  return figure.cues.some((cue) => {
+    let re = cuePatterns.get(cue);
+    if (!re) {
+      re = new RegExp(`(?<![a-z0-9])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+      cuePatterns.set(cue, re);
+    }
+    return re.test(sentence);
+  });
+}
+
+const close = (a: number, b: number, relative: number, absolute = 0) =>
+  Math.abs(a - b) <= Math.max(absolute, relative * Math.max(Math.abs(a), Math.abs(b)));
+
+/** Whether the page's figure states the same value as the sourced one. */
+export function sameValue(figure: Figure, page: PageFigure): boolean {
+  if (figure.kind !== page.kind) return false;
+  switch (figure.kind) {
+    case 'percent':
+    case 'multiple':
+      return close(figure.value, page.value, 0, 0.5);
+    case 'money':
+      return close(figure.value, page.value, 0.02);
+    case 'count': {
+      const figureVague = figure.value2 !== undefined;
+      if (page.vague) {
+        const [lo, hi] = [figure.value, figure.value2 ?? figure.value];
+        return page.value <= hi && (page.value2 ?? page.value) >= lo;
+      }
+      return !figureVague && close(figure.value, page.value, 0.01);
+    }
+    case 'year':
+      return figure.value === page.value;
+    default:
+      return figure.value === page.value && figure.value2 === page.value2;
+  }
+}
+
+/** Whether a different value on the page is a misstatement of this figure. */
+function contradicts(figure: Figure, page: PageFigure, sentence: string): boolean {
+  if (figure.kind !== page.kind || figure.kind === 'year') return false;
+  if (figure.role !== 'headline' && figure.role !== 'related') return false;
+  if (!hasCue(figure, sentence)) return false;
+  if (figure.kind === 'count') {
+    // Precise numbers are compared with precise ones, vague quantities with vague ones.
+    if (!!page.vague !== (figure.value2 !== undefined)) return false;
+    return unitMatches(figure, page);
+  }
+  return true;
+}
+
+const ROLE_ORDER: Record<Figure['role'], number> = { headline: 0, related: 1, complement: 2, context: 3 };
+
+/**
+ * Returns the judgement for a page figure among the candidate claims, or null when the figure is
+ * not about any of them (or is a known figure of a different measure).
+ */
+export function judgeFigure(page: PageFigure, candidates: readonly Claim[], sentence: string): Judgement | null {
+  const agreeing: { claim: Claim; figure: Figure }[] = [];
+  for (const claim of candidates) {
+    for (const figure of claim.figures) {
+      if (!sameValue(figure, page)) continue;
+      // A count needs its unit, or a cue of its measure, in the sentence.
+      if (figure.kind === 'count' && !unitMatches(figure, page) && !hasCue(figure, sentence)) continue;
+      // A context value must be about its own measure to be recognised.
+      if (figure.role === 'context' && !hasCue(figure, sentence) && figure.cues.length) continue;
+      agreeing.push({ claim, figure });
+    }
+  }
+  if (agreeing.length) {
+    agreeing.sort((a, b) => ROLE_ORDER[a.figure.role] - ROLE_ORDER[b.figure.role]);
+    const best = agreeing[0]!;
+    // A known figure of another measure (a counter-signal's number) is neither checked nor a misquote.
+    if (best.figure.role === 'context') return null;
+    const claimIds = [...new Set(agreeing.filter((a) => a.figure.role !== 'context').map((a) => a.claim.id))];
+    return { verdict: 'consistent', claimIds, sourcedFigure: best.figure };
+  }
+  let differing: { claim: Claim; figure: Figure } | null = null;
+  for (const claim of candidates) {
+    for (const figure of claim.figures) {
+      if (!contradicts(figure, page, sentence)) continue;
+      if (!differing || ROLE_ORDER[figure.role] < ROLE_ORDER[differing.figure.role]) differing = { claim, figure };
+    }
+  }
+  return differing ? { verdict: 'differs', claimIds: [differing.claim.id], sourcedFigure: differing.figure } : null;
+}

@@ -1,0 +1,108 @@
+/**
+ * The matcher: finds the paper's figures and entities in the text of one block (a paragraph,
+ * heading, list item, caption or table row) and judges each figure against its source.
+ * Pure: it reads only the knowledge base it is given.
+ */
+import type { Claim, Figure, FigureKind, Knowledge, Verdict } from '../knowledge/schema';
+import { AnchorIndex, type Anchor } from './anchor-index';
+import { extractFigures } from './figure-extractor';
+import { judgeFigure } from './figure-judge';
+import { normalizeText, toOriginalRange } from './normalized-text';
+import { assessRelevance, type Relevance } from './page-relevance';
+import { sentenceBounds } from './sentences';
+
+export interface Mention {
+  /** Offsets into the original block text. */
+  start: number;
+  end: number;
+  claimIds: string[];
+  verdict: Verdict;
+  /** The figure as the page states it (text exactly as on the page). */
+  pageFigure?: { text: string; kind: FigureKind; value: number; value2?: number };
+  /** The sourced figure it was compared with. */
+  sourcedFigure?: Figure;
+}
+
+export interface Matcher {
+  /** Mentions in one block of text, in order. */
+  matchBlock(text: string): Mention[];
+  /** Page-level relevance of the page's text (original, not folded). */
+  assessPage(pageText: string): Relevance;
+  /** Relevance, then the mentions of every block; an irrelevant page yields none. */
+  matchPage(blocks: readonly string[]): Mention[][];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>): Matcher {
+  const index = new AnchorIndex(knowledge.claims, knowledge.entities);
+  const claims = new Map<string, Claim>(knowledge.claims.map((c) => [c.id, c]));
+
+  function matchBlock(original: string): Mention[] {
+    const folded = normalizeText(original);
+    const text = folded.text;
+    const exact = index.find(text);
+    const anchors = [...exact, ...index.findFuzzy(text, exact)].sort((a, b) => a.start - b.start);
+    if (!anchors.length) return [];
+
+    const mentions: Mention[] = [];
+    const toMention = (start: number, end: number, rest: Omit<Mention, 'start' | 'end'>): Mention => {
+      const [s, e] = toOriginalRange(folded, start, end);
+      return { start: s, end: e, ...rest };
+    };
+
+    let a = 0;
+    for (const [sStart, sEnd] of sentenceBounds(text)) {
+      const inSentence: Anchor[] = [];
+      while (a < anchors.length && anchors[a]!.start < sEnd) {
+        if (anchors[a]!.start >= sStart) inSentence.push(anchors[a]!);
+        a++;
+      }
+      if (!inSentence.length) continue;
+      const sentence = text.slice(sStart, sEnd);
+      const candidates = [...new Set(inSentence.flatMap((x) => x.claimIds))]
+        .map((id) => claims.get(id))
+        .filter((c): c is Claim => !!c);
+      const named = inSentence.filter((x) => x.type !== 'topic');
+
+      const covered = new Set<string>();
+      const found: Mention[] = [];
+      for (const fig of extractFigures(sentence)) {
+        const span = { start: sStart + fig.start, end: sStart + fig.end };
+        if (named.some((x) => overlaps(x, span))) continue;
+        const judgement = judgeFigure(fig, candidates, sentence);
+        if (!judgement) continue;
+        judgement.claimIds.forEach((id) => covered.add(id));
+        const [os, oe] = toOriginalRange(folded, span.start, span.end);
+        found.push({
+          start: os,
+          end: oe,
+          claimIds: judgement.claimIds,
+          verdict: judgement.verdict,
+          pageFigure: { text: original.slice(os, oe), kind: fig.kind, value: fig.value, ...(fig.value2 !== undefined && { value2: fig.value2 }) },
+          sourcedFigure: judgement.sourcedFigure,
+        });
+      }
+      for (const anchor of named) {
+        if (anchor.claimIds.some((id) => covered.has(id))) continue;
+        found.push(toMention(anchor.start, anchor.end, { claimIds: [...anchor.claimIds], verdict: 'mention' }));
+      }
+      found.sort((x, y) => x.start - y.start);
+      mentions.push(...found);
+    }
+    return mentions;
+  }
+
+  function assessPage(pageText: string): Relevance {
+    return assessRelevance(normalizeText(pageText).text);
+  }
+
+  return {
+    matchBlock,
+    assessPage,
+    matchPage(blocks) {
+      if (!assessPage(blocks.join('\n')).relevant) return blocks.map(() => []);
+      return blocks.map(matchBlock);
+    },
+  };
+}
