@@ -86,7 +86,7 @@ export const CLAIMS: Claim[] = [
     quote: "if the US strengthens its restrictions on the CCP's ability to access US compute, one study estimates that America will have access to roughly 11 times more compute than China's AI sector.",
     quoteSource: 'paper',
     figures: [
-      { kind: 'multiple', value: 11, display: '11x', measures: "US compute vs China's AI sector, under strengthened restrictions", role: 'headline', cues: ['compute', 'china', 'chinese'], source: 'paper' },
+      { kind: 'multiple', value: 11, display: '11x', measures: "US compute vs China's AI sector, under strengthened restrictions", role: 'headline', cues: ['china', 'chinese', 'prc', 'ccp'], source: 'paper' },
       { kind: 'multiple', value: 4, display: '4:1', measures: 'low end of an editorial estimate of the realistic US advantage through 2028', role: 'context', cues: ['advantage', 'floor', 'realistic'], source: 'planettools' },
       { kind: 'multiple', value: 6, display: '6:1', measures: 'high end of an editorial estimate of the realistic US advantage through 2028', role: 'context', cues: ['advantage', 'floor', 'realistic'], source: 'planettools' },
       { kind: 'percent', value: 25, display: '25%', measures: 'share of H200 revenue to be paid to the US government', role: 'context', cues: ['h200', 'revenue'], source: 'h200-decision' },
@@ -103,7 +103,7 @@ export const CLAIMS: Claim[] = [
       { text: 'Later Commerce Department rules cap H200 volume for China at 50% of US supply.', source: 'commerce-h200-rules', stance: 'complicates' },
       { text: 'China had about 5 zettaFLOPS of AI compute, per projections reported by CNBC.', source: 'cnbc-china-compute', stance: 'complicates' },
     ],
-    phrases: ['times more compute', 'times as much compute'],
+    phrases: [],
     topicWords: ['compute'],
     distortions: [
       { text: '"The US has 11 times more compute than China."', correction: 'The 11x is a conditional estimate for a future with strengthened restrictions, not a present fact.' },
@@ -191,7 +191,7 @@ export const CLAIMS: Claim[] = [
       { text: 'Supporting: Google DeepMind CEO Demis Hassabis said China was "months" behind.', source: 'hassabis', stance: 'supports' },
       { text: 'DeepSeek V4-Pro scored about 81% on SWE-bench Verified at launch, behind only the newest OpenAI and Google models.', source: 'swe-bench-coverage', stance: 'complicates' },
     ],
-    phrases: ['several months ahead', 'months ahead of chinese'],
+    phrases: ['several months ahead'],
     topicWords: [],
     distortions: [
       { text: 'Reporting 12-24 months as the current US lead.', correction: 'That is Scenario One for 2028; today the paper says "at least several months".' },
@@ -309,7 +309,7 @@ export const CLAIMS: Claim[] = [
     summary:
       'A federal indictment unsealed on 19 March 2026 charges three people, including Supermicro co-founder Wally Liaw, with conspiring to divert about $2.5 billion of NVIDIA GPU servers via a Southeast Asian company.',
     figures: [
-      { kind: 'money', value: 2.5e9, display: '$2.5 billion', measures: 'servers with NVIDIA GPUs allegedly diverted (sold across 2024-2025)', role: 'headline', cues: ['servers', 'divert', 'diverted', 'diverting', 'smuggl', 'supermicro', 'super micro', 'indictment'], source: 'indictment' },
+      { kind: 'money', value: 2.5e9, display: '$2.5 billion', measures: 'servers with NVIDIA GPUs allegedly diverted (sold across 2024-2025)', role: 'headline', cues: ['servers', 'divert', 'smuggl', 'indictment', 'indicted', 'gpu'], source: 'indictment' },
       { kind: 'money', value: 510e6, display: '$510 million', measures: 'servers with banned B200/H200 GPUs alleged to have reached China', role: 'related', cues: ['b200', 'h200', 'china'], source: 'indictment' },
     ],
     sources: ['indictment'],

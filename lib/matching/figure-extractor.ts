@@ -37,7 +37,7 @@ const PATTERN = new RegExp(
     // ratio "11:1", "11-to-1"
     String.raw`${START}(?<ratio>(?<r1>${NUM}) ?(?::|-to-| to )(?:1|one)(?![\d.:]))`,
     // vote or pair: 369-22, 369 to 22
-    String.raw`${START}(?<pair>(?<p1>\d{1,4}) ?(?:-|to) ?(?<p2>\d{1,4})(?![\d%.]|,\d| ?percent))`,
+    String.raw`${START}(?<pair>(?<p1>\d{1,4}) ?(?:-|to) ?(?<p2>\d{1,4})(?![\d%]|[.,]\d| ?percent))`,
     // percent: 94%, 94 percent, 94 per cent, ninety-four percent
     String.raw`${START}(?<percent>(?<pc>${NUM})[- ]?(?:%|percent|per cent|pct)(?![a-z]))`,
     // multiple: 11x, 11 times, eleven times, elevenfold, 20-fold
@@ -85,6 +85,14 @@ const UNIT_WORDS = /^(?: [a-z][a-z0-9-]*){1,3}/;
 function unitWordsAfter(text: string, end: number): string[] {
   const m = UNIT_WORDS.exec(text.slice(end, end + 48));
   return m ? m[0].trim().split(' ').map(singular) : [];
+}
+
+const MAY_HAVE_FIGURE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands|millions|dozens|billions)/i;
+
+/** A cheap test: false when the text certainly holds no figure (no digit, no number word). */
+export function mayHaveFigure(text: string): boolean {
+  return MAY_HAVE_FIGURE.test(text);
 }
 
 /** All figures in the text, left to right, non-overlapping. */

@@ -5,11 +5,11 @@
  */
 import type { Claim, Figure, FigureKind, Knowledge, Verdict } from '../knowledge/schema';
 import { AnchorIndex, type Anchor } from './anchor-index';
-import { extractFigures } from './figure-extractor';
+import { extractFigures, mayHaveFigure } from './figure-extractor';
 import { judgeFigure } from './figure-judge';
 import { normalizeText, toOriginalRange } from './normalized-text';
 import { assessRelevance, type Relevance } from './page-relevance';
-import { sentenceBounds } from './sentences';
+import { sentenceAt } from './sentences';
 
 export interface Mention {
   /** Offsets into the original block text. */
@@ -32,6 +32,8 @@ export interface Matcher {
   matchPage(blocks: readonly string[]): Mention[][];
 }
 
+const HAS_DIGIT = /\d/;
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>): Matcher {
@@ -42,8 +44,12 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
     const folded = normalizeText(original);
     const text = folded.text;
     const exact = index.find(text);
-    const anchors = [...exact, ...index.findFuzzy(text, exact)].sort((a, b) => a.start - b.start);
-    if (!anchors.length) return [];
+    // Near-miss spellings are looked for where there is something to anchor: another name, a
+    // topic word or a number (a lone misspelt name in a number-free paragraph is not worth a scan).
+    const fuzzy =
+      exact.length || HAS_DIGIT.test(text) ? index.findFuzzy(text, exact, folded.editAt.length ? undefined : original) : [];
+    if (!exact.length && !fuzzy.length) return [];
+    const anchors = fuzzy.length ? [...exact, ...fuzzy].sort((a, b) => a.start - b.start) : exact;
 
     const mentions: Mention[] = [];
     const toMention = (start: number, end: number, rest: Omit<Mention, 'start' | 'end'>): Mention => {
@@ -51,26 +57,27 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
       return { start: s, end: e, ...rest };
     };
 
-    let a = 0;
-    for (const [sStart, sEnd] of sentenceBounds(text)) {
+    // Only the sentences that hold an anchor are read.
+    for (let a = 0; a < anchors.length; ) {
+      const [sStart, sEnd] = sentenceAt(text, anchors[a]!.start);
       const inSentence: Anchor[] = [];
-      while (a < anchors.length && anchors[a]!.start < sEnd) {
-        if (anchors[a]!.start >= sStart) inSentence.push(anchors[a]!);
-        a++;
-      }
-      if (!inSentence.length) continue;
+      while (a < anchors.length && anchors[a]!.start < sEnd) inSentence.push(anchors[a++]!);
       const sentence = text.slice(sStart, sEnd);
+      const named = inSentence.filter((x) => x.type !== 'topic');
+      const hasFigure = mayHaveFigure(sentence);
+      // Topic words only place numbers: without a number they mark nothing.
+      if (!named.length && !hasFigure) continue;
       const candidates = [...new Set(inSentence.flatMap((x) => x.claimIds))]
         .map((id) => claims.get(id))
         .filter((c): c is Claim => !!c);
-      const named = inSentence.filter((x) => x.type !== 'topic');
+      const namedClaims = new Set(named.flatMap((x) => x.claimIds));
 
       const covered = new Set<string>();
       const found: Mention[] = [];
-      for (const fig of extractFigures(sentence)) {
+      for (const fig of hasFigure ? extractFigures(sentence) : []) {
         const span = { start: sStart + fig.start, end: sStart + fig.end };
         if (named.some((x) => overlaps(x, span))) continue;
-        const judgement = judgeFigure(fig, candidates, sentence);
+        const judgement = judgeFigure(fig, candidates, namedClaims, sentence);
         if (!judgement) continue;
         judgement.claimIds.forEach((id) => covered.add(id));
         const [os, oe] = toOriginalRange(folded, span.start, span.end);

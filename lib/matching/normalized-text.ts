@@ -1,23 +1,28 @@
 /**
  * Text folded for matching (lower case, Unicode compatibility forms, plain spaces, quotes and
  * dashes, invisible characters dropped) with a map back to offsets in the original text.
+ *
+ * Most folds keep the length (a curly quote becomes a straight one), so the map stores only the
+ * points where the offset shift changes (a dropped soft hyphen, a ligature that expands) and
+ * looks positions up by binary search.
  */
 export interface NormalizedText {
   /** The folded text. */
   readonly text: string;
-  /** Original offsets where folded character i starts and ends; null when offsets are identical. */
-  readonly starts: Int32Array | null;
-  readonly ends: Int32Array | null;
+  /** Folded indices from which `shift` applies (ascending); empty when offsets are identical. */
+  readonly editAt: readonly number[];
+  /** original index = folded index - shift, for folded indices from the matching `editAt`. */
+  readonly shift: readonly number[];
 }
 
-// eslint-disable-next-line no-control-regex -- the ASCII range, on purpose
-const NEEDS_SLOW_PATH = /[^\x00-\x7f]/;
+// One UTF-16 surrogate pair, or any other non-ASCII code unit.
+const NON_ASCII = /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
 // eslint-disable-next-line no-misleading-character-class -- invisible characters tested one at a time
-const DROPPED = /[\u00ad\u200b-\u200d\u2060\ufeff\u034f\u180e]/;
-const SPACES = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u02bc]/;
-const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/;
-const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
+const DROPPED = /^[\u00ad\u200b-\u200d\u2060\ufeff\u034f\u180e]$/;
+const SPACES = /^[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
+const SINGLE_QUOTES = /^[\u2018\u2019\u201a\u201b\u2032\u02bc]$/;
+const DOUBLE_QUOTES = /^[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]$/;
+const DASHES = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]$/;
 
 function foldChar(ch: string): string {
   if (DROPPED.test(ch)) return '';
@@ -26,39 +31,45 @@ function foldChar(ch: string): string {
   if (DOUBLE_QUOTES.test(ch)) return '"';
   if (DASHES.test(ch)) return '-';
   if (ch === '\u00d7') return 'x';
-  return ch.normalize('NFKC').toLowerCase();
+  // Lower-casing twice is harmless; doing it here keeps the length known before the final pass.
+  return ch.normalize('NFKC').toLowerCase().toLowerCase();
 }
 
 export function normalizeText(original: string): NormalizedText {
-  if (!NEEDS_SLOW_PATH.test(original)) {
-    return { text: original.toLowerCase(), starts: null, ends: null };
-  }
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < original.length; i++) {
-    const code = original.charCodeAt(i);
-    if (code < 0x80) {
-      parts.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : original[i]!);
-      starts.push(i);
-      ends.push(i + 1);
-      continue;
+  const editAt: number[] = [];
+  const shift: number[] = [];
+  let current = 0; // folded index - original index, so far
+  const folded = original.replace(NON_ASCII, (ch: string, offset: number) => {
+    const out = foldChar(ch);
+    if (out.length === ch.length) return out;
+    const foldedStart = offset + current;
+    // Extra characters of an expansion all point back at the character they came from.
+    for (let k = 1; k < out.length; k++) {
+      editAt.push(foldedStart + k);
+      shift.push(foldedStart + k - offset);
     }
-    // Keep surrogate pairs together.
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
-    const folded = foldChar(original.slice(i, i + width));
-    for (let k = 0; k < folded.length; k++) {
-      starts.push(i);
-      ends.push(i + width);
-    }
-    parts.push(folded);
-    i += width - 1;
+    current += out.length - ch.length;
+    editAt.push(foldedStart + out.length);
+    shift.push(current);
+    return out;
+  });
+  return { text: folded.toLowerCase(), editAt, shift };
+}
+
+function originalIndex(n: NormalizedText, foldedIndex: number): number {
+  const { editAt, shift } = n;
+  if (!editAt.length || foldedIndex < editAt[0]!) return foldedIndex;
+  let lo = 0;
+  let hi = editAt.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (editAt[mid]! <= foldedIndex) lo = mid;
+    else hi = mid - 1;
   }
-  return { text: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return foldedIndex - shift[lo]!;
 }
 
 /** Maps a non-empty [start, end) range of the folded text back to the original text. */
 export function toOriginalRange(n: NormalizedText, start: number, end: number): [number, number] {
-  if (!n.starts || !n.ends) return [start, end];
-  return [n.starts[start]!, n.ends[end - 1]!];
+  return [originalIndex(n, start), originalIndex(n, end - 1) + 1];
 }

@@ -1,23 +1,59 @@
-/** Splits folded text into sentences, keeping offsets. Abbreviations such as "u.s." or "mr." do not end one. */
+/**
+ * Sentence boundaries in folded text, keeping offsets. A sentence ends at . ! or ? (with any
+ * closing quotes or brackets) followed by white space, or at a line break; abbreviations such as
+ * "u.s." or "mr." do not end one. Table rows come as one line, so a row is one sentence.
+ */
 
 const BOUNDARY = /[.!?]+["')\]]*\s+|[\n\r]+/g;
 const ABBREVIATION = /(?:^|[\s("])(?:(?:[a-z]\.)+[a-z]?|mr|mrs|ms|dr|st|inc|corp|co|ltd|jr|sr|vs|no|gen|sen|rep|gov|approx|est|e\.g|i\.e|etc|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\.$/;
 
-export function sentenceBounds(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = 0;
-  BOUNDARY.lastIndex = 0;
+function isAbbreviation(text: string, dotIndex: number, floor: number): boolean {
+  return ABBREVIATION.test(text.slice(Math.max(floor, dotIndex - 12), dotIndex + 1));
+}
+
+/** End (exclusive, after the boundary's white space) of the sentence that contains `from`. */
+function sentenceEnd(text: string, from: number): number {
+  BOUNDARY.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(text))) {
-    const mark = m[0];
-    if (mark[0] === '.') {
-      const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
-      if (ABBREVIATION.test(before)) continue;
-    }
-    const end = m.index + mark.length;
+    if (m[0][0] === '.' && isAbbreviation(text, m.index, 0)) continue;
+    return m.index + m[0].length;
+  }
+  return text.length;
+}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f';
+
+/** Start of the sentence that contains `at`. */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === '\r') return i + 1;
+    if (!isSpace(c)) continue;
+    // White space: is it the tail of a boundary?
+    let j = i;
+    while (j > 0 && isSpace(text[j - 1])) j--;
+    let k = j - 1;
+    while (k >= 0 && '"\')]'.includes(text[k]!)) k--;
+    const mark = text[k];
+    if (mark === '!' || mark === '?' || (mark === '.' && !isAbbreviation(text, k, 0))) return i + 1;
+    i = j;
+  }
+  return 0;
+}
+
+/** The [start, end) of the sentence around the character at `at`. */
+export function sentenceAt(text: string, at: number): [number, number] {
+  return [sentenceStart(text, at), sentenceEnd(text, at)];
+}
+
+/** Every sentence of the text, in order. */
+export function sentenceBounds(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let start = 0; start < text.length; ) {
+    const end = sentenceEnd(text, start);
     out.push([start, end]);
     start = end;
   }
-  if (start < text.length) out.push([start, text.length]);
   return out;
 }
