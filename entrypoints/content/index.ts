@@ -1,7 +1,10 @@
+import { runContentScript } from '@/lib/extension/content-main';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    performance.mark('countersignal:scan-done');
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    void runContentScript(ctx);
   },
 });

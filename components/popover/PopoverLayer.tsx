@@ -1,0 +1,80 @@
+import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
+import { useLayoutEffect, useRef } from 'react';
+import type { Mention } from '@/lib/matching/matcher';
+import { FindingPopover } from './FindingPopover';
+
+export interface OpenFinding {
+  id: number;
+  mention: Mention;
+  range: Range;
+}
+
+export interface PopoverLayerProps {
+  open: OpenFinding | null;
+  focusOnOpen: boolean;
+  counterSignalsOpen: boolean;
+  onClose(): void;
+  onOpenSummary(claimId: string): void;
+  onCardHover(inside: boolean): void;
+}
+
+/** Floating UI positions the card against the mention's range; it flips and shifts to stay in view. */
+function useFloatingRange(range: Range | null, floating: React.RefObject<HTMLDivElement | null>) {
+  useLayoutEffect(() => {
+    const el = floating.current;
+    if (!range || !el) return;
+    const reference = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
+    const update = () => {
+      void computePosition(reference, el, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(6),
+          inline(),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight, availableWidth, elements }) {
+              elements.floating.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
+              elements.floating.style.maxWidth = `${Math.max(220, Math.min(420, availableWidth))}px`;
+            },
+          }),
+          hide(),
+        ],
+      }).then(({ x, y, middlewareData }) => {
+        el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        el.classList.toggle('cs-hidden', !!middlewareData.hide?.referenceHidden);
+      });
+    };
+    return autoUpdate(reference, el, update, { animationFrame: false });
+  }, [range, floating]);
+}
+
+export function PopoverLayer({ open, focusOnOpen, counterSignalsOpen, onClose, onOpenSummary, onCardHover }: PopoverLayerProps) {
+  const floating = useRef<HTMLDivElement>(null);
+  useFloatingRange(open?.range ?? null, floating);
+  if (!open) return null;
+  return (
+    <div
+      ref={floating}
+      className="cs-float"
+      style={{ position: 'fixed', top: 0, left: 0 }}
+      onPointerEnter={() => onCardHover(true)}
+      onPointerLeave={() => onCardHover(false)}
+    >
+      <FindingPopover
+        key={open.id}
+        mention={open.mention}
+        focusOnOpen={focusOnOpen}
+        counterSignalsOpen={counterSignalsOpen}
+        onClose={onClose}
+        onOpenSummary={onOpenSummary}
+      />
+    </div>
+  );
+}

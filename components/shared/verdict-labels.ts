@@ -1,0 +1,13 @@
+import type { Verdict } from '@/lib/knowledge';
+
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  differs: 'Differs from the source',
+  consistent: 'Matches the source',
+  mention: 'Mentioned',
+};
+
+export const STANCE_LABEL: Record<'contradicts' | 'complicates' | 'supports', string> = {
+  contradicts: 'Cuts against',
+  complicates: 'Complicates',
+  supports: 'Supports',
+};

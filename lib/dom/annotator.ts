@@ -1,0 +1,348 @@
+/**
+ * Finds the paper's figures on the page and paints them, without ever changing the page's DOM:
+ * text is read with a TreeWalker, mentions become live Ranges painted with the CSS Custom
+ * Highlight API. A batched MutationObserver re-reads only the blocks a framework changed, so React
+ * or Next.js re-renders never meet a node the extension moved (there is none).
+ */
+import type { Matcher, Mention } from '../matching/matcher';
+import { HighlightPainter, type HighlightStyle } from './highlight-painter';
+import { BLOCK_SELECTOR, blockOf, createBlockReader, rangeFor, readBlocks, type TextBlock } from './text-blocks';
+import { SLICE_MS, yieldToMain } from './yield-to-main';
+
+export interface Finding {
+  readonly id: number;
+  readonly mention: Mention;
+  readonly container: Element;
+  readonly range: Range;
+  /** False when the per-claim cap kept it from being painted (it still counts). */
+  readonly shown: boolean;
+}
+
+export type ScanStatus = 'scanned' | 'not-relevant';
+
+export interface AnnotatorOptions {
+  matcher: Matcher;
+  highlightStyle: HighlightStyle;
+  /** The extension's own UI host, never read. */
+  ownHost?: () => Element | null;
+  /** Called after every completed scan, full or incremental. */
+  onScan?: (status: ScanStatus, findings: readonly Finding[]) => void;
+}
+
+/** Marked after each completed scan, so pages and benchmarks know when annotation finished. */
+export const SCAN_DONE_MARK = 'countersignal:scan-done';
+
+/** A page repeating a figure hundreds of times gets this many highlights per claim, no more. */
+export const MAX_FIGURE_HIGHLIGHTS_PER_CLAIM = 40;
+/** Bare names ("Nvidia") are highlighted a few times per claim. */
+export const MAX_NAME_HIGHLIGHTS_PER_CLAIM = 3;
+/** Mutation batches larger than this are handled by a fresh (sliced) scan of the whole page. */
+export const HUGE_BATCH = 400;
+/** How much page text the relevance signal reads. */
+const RELEVANCE_SAMPLE = 400_000;
+const MUTATION_DELAY_MS = 120;
+
+export class Annotator {
+  private readonly painter: HighlightPainter;
+  private readonly byContainer = new Map<Element, Finding[]>();
+  private readonly byRange = new Map<AbstractRange, Finding>();
+  private readonly shownPerKey = new Map<string, number>();
+  private readonly observer: MutationObserver;
+  private readonly abort = new AbortController();
+  private queue: MutationRecord[] = [];
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private scanning: Promise<void> | null = null;
+  private scanToken = 0;
+  private relevant: boolean | null = null;
+  private lastRelevanceCheck = 0;
+  private nextId = 1;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: AnnotatorOptions,
+  ) {
+    this.painter = new HighlightPainter(doc, options.highlightStyle);
+    this.observer = new MutationObserver((records) => this.enqueue(records));
+  }
+
+  get signal(): AbortSignal {
+    return this.abort.signal;
+  }
+
+  get highlighter(): HighlightPainter {
+    return this.painter;
+  }
+
+  /** Starts watching the page and runs the first scan. */
+  start(): Promise<void> {
+    this.observer.observe(this.doc.documentElement, { childList: true, characterData: true, subtree: true });
+    return this.rescan();
+  }
+
+  /** Every finding (shown or not), in document order. */
+  findings(): Finding[] {
+    const all = [...this.byContainer.values()].flat();
+    return all.sort(compareFindings);
+  }
+
+  /** The painted findings in document order, for keyboard navigation. */
+  shownFindings(): Finding[] {
+    return this.findings().filter((f) => f.shown);
+  }
+
+  /** The painted finding under a viewport point, if any. */
+  findingAt(x: number, y: number): Finding | null {
+    const registry = CSS.highlights as HighlightRegistry & {
+      highlightsFromPoint?: (x: number, y: number) => Array<{ highlight: Highlight; ranges?: AbstractRange[] } | Highlight>;
+    };
+    if (typeof registry.highlightsFromPoint === 'function') {
+      for (const hit of registry.highlightsFromPoint(x, y)) {
+        if ('ranges' in hit && Array.isArray(hit.ranges)) {
+          for (const r of hit.ranges) {
+            const f = this.byRange.get(r);
+            if (f) return f;
+          }
+        }
+      }
+    }
+    return this.findingByRects(x, y);
+  }
+
+  private findingByRects(x: number, y: number): Finding | null {
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return null;
+    const container = caret.parentElement ? blockOf(caret.parentElement) : null;
+    const candidates = container ? this.byContainer.get(container) : undefined;
+    for (const f of candidates ?? []) {
+      if (!f.shown) continue;
+      for (const rect of f.range.getClientRects()) {
+        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return f;
+      }
+    }
+    return null;
+  }
+
+  /** Forgets everything and scans the whole page again (first scan, navigation, huge changes). */
+  rescan(): Promise<void> {
+    const token = ++this.scanToken;
+    const run = this.fullScan(token).catch((error: unknown) => this.report(error));
+    this.scanning = run.finally(() => {
+      if (this.scanToken === token) this.scanning = null;
+    });
+    return this.scanning;
+  }
+
+  setHighlightStyle(style: HighlightStyle): void {
+    this.painter.setStyle(style);
+  }
+
+  /** Stops watching and removes every highlight: the page is exactly as it was. */
+  dispose(): void {
+    this.abort.abort();
+    this.scanToken++;
+    this.observer.disconnect();
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.clearAll();
+    this.painter.dispose();
+  }
+
+  private get disposed(): boolean {
+    return this.abort.signal.aborted;
+  }
+
+  private checkRelevance(): boolean {
+    const body = this.doc.body;
+    const text = `${this.doc.title}\n${(body?.textContent ?? '').slice(0, RELEVANCE_SAMPLE)}`;
+    this.lastRelevanceCheck = performance.now();
+    this.relevant = this.options.matcher.assessPage(text).relevant;
+    return this.relevant;
+  }
+
+  private async fullScan(token: number): Promise<void> {
+    this.clearAll();
+    const body = this.doc.body;
+    if (!body || !this.checkRelevance()) {
+      this.finishScan('not-relevant');
+      return;
+    }
+    const reader = createBlockReader(body, this.options.ownHost?.() ?? null);
+    while (!reader.done) {
+      const deadline = performance.now() + SLICE_MS;
+      const blocks = reader.next(deadline);
+      for (const block of blocks) {
+        this.annotateBlock(block);
+        if (performance.now() > deadline + SLICE_MS) {
+          // Matching a slice of blocks took long: hand the thread back before reading on.
+          await yieldToMain();
+          if (token !== this.scanToken || this.disposed) return;
+        }
+      }
+      if (!reader.done) {
+        await yieldToMain();
+        if (token !== this.scanToken || this.disposed) return;
+      }
+    }
+    this.finishScan('scanned');
+    // Changes that arrived during the scan.
+    if (this.queue.length) this.scheduleFlush();
+  }
+
+  private annotateBlock(block: TextBlock): void {
+    // The page may have changed the block since it was read: its nodes must still hold that text.
+    if (!block.nodes.every((n) => n.isConnected)) return;
+    const mentions = this.options.matcher.matchBlock(block.text);
+    if (!mentions.length) return;
+    const list: Finding[] = this.byContainer.get(block.container) ?? [];
+    for (const mention of mentions) {
+      let range: Range | null = null;
+      try {
+        range = rangeFor(block, mention.start, mention.end);
+      } catch {
+        range = null;
+      }
+      if (!range || range.collapsed) continue;
+      const key = mention.claimIds.join(' ');
+      const cap = mention.verdict === 'mention' ? MAX_NAME_HIGHLIGHTS_PER_CLAIM : MAX_FIGURE_HIGHLIGHTS_PER_CLAIM;
+      const capKey = `${mention.verdict === 'mention' ? 'name' : 'figure'}:${key}`;
+      const shownSoFar = this.shownPerKey.get(capKey) ?? 0;
+      const shown = shownSoFar < cap;
+      const finding: Finding = { id: this.nextId++, mention, container: block.container, range, shown };
+      if (shown) {
+        this.shownPerKey.set(capKey, shownSoFar + 1);
+        this.painter.add(mention.verdict, range);
+        this.byRange.set(range, finding);
+      }
+      list.push(finding);
+    }
+    if (list.length) this.byContainer.set(block.container, list);
+  }
+
+  private removeFinding(f: Finding): void {
+    if (!f.shown) return;
+    this.painter.delete(f.mention.verdict, f.range);
+    this.byRange.delete(f.range);
+    const capKey = `${f.mention.verdict === 'mention' ? 'name' : 'figure'}:${f.mention.claimIds.join(' ')}`;
+    this.shownPerKey.set(capKey, Math.max(0, (this.shownPerKey.get(capKey) ?? 1) - 1));
+  }
+
+  private clearAll(): void {
+    for (const list of this.byContainer.values()) list.forEach((f) => this.removeFinding(f));
+    this.byContainer.clear();
+    this.byRange.clear();
+    this.shownPerKey.clear();
+  }
+
+  private finishScan(status: ScanStatus): void {
+    if (this.disposed) return;
+    performance.mark(SCAN_DONE_MARK);
+    this.options.onScan?.(status, this.findings());
+  }
+
+  private enqueue(records: MutationRecord[]): void {
+    if (this.disposed) return;
+    const host = this.options.ownHost?.();
+    for (const r of records) {
+      if (host && (r.target === host || host.contains(r.target))) continue;
+      this.queue.push(r);
+    }
+    if (this.queue.length) this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      if (this.scanning) return; // the running scan flushes when it ends
+      try {
+        this.flush();
+      } catch (error) {
+        this.report(error);
+      }
+    }, MUTATION_DELAY_MS);
+  }
+
+  /** Applies a batch of page changes: re-reads the blocks they touched, drops what they removed. */
+  private flush(): void {
+    const records = this.queue;
+    this.queue = [];
+    if (!records.length || this.disposed) return;
+    if (this.relevant === false) {
+      // The page may have become about AI (a single-page app loading its article).
+      if (performance.now() - this.lastRelevanceCheck > 1000 && this.checkRelevance()) void this.rescan();
+      return;
+    }
+    if (records.length > HUGE_BATCH) {
+      void this.rescan();
+      return;
+    }
+    const roots = new Set<Element>();
+    const addRoot = (el: Element | null) => {
+      if (el?.isConnected) roots.add(el.closest('tr') ?? el);
+    };
+    const body = this.doc.body;
+    const host = this.options.ownHost?.() ?? null;
+    for (const r of records) {
+      const target = r.target.nodeType === Node.TEXT_NODE ? r.target.parentElement : (r.target as Element);
+      if (!target || !body) continue;
+      if (!body.contains(target)) {
+        // Outside the body (head, the extension's own host): only a new body matters.
+        if ([...r.addedNodes].some((n) => n === body)) {
+          void this.rescan();
+          return;
+        }
+        continue;
+      }
+      if (r.type === 'characterData') {
+        addRoot(blockOf(target));
+        continue;
+      }
+      for (const node of r.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(BLOCK_SELECTOR)) addRoot(node as Element);
+        else addRoot(blockOf(target));
+      }
+      for (const node of r.removedNodes) {
+        // A removed paragraph only takes its findings with it; removed inline text changes its block.
+        if (!(node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(BLOCK_SELECTOR))) addRoot(blockOf(target));
+      }
+    }
+    const sorted = [...roots].filter((root) => ![...roots].some((other) => other !== root && other.contains(root)));
+    // Drop findings that are gone or inside a block about to be re-read.
+    for (const [container, list] of this.byContainer) {
+      const stale = !container.isConnected || sorted.some((root) => root.contains(container) || container.contains(root));
+      const broken = !stale && list.some((f) => !f.range.startContainer.isConnected || !f.range.endContainer.isConnected);
+      if (stale || broken) {
+        list.forEach((f) => this.removeFinding(f));
+        this.byContainer.delete(container);
+        if (broken && container.isConnected) sorted.push(container.closest('tr') ?? container);
+      }
+    }
+    for (const root of sorted) {
+      if (!root.isConnected) continue;
+      // Re-read the block the root belongs to, so partial edits see their whole paragraph.
+      for (const block of readBlocks(root, host)) this.annotateBlock(block);
+    }
+    this.finishScan('scanned');
+  }
+
+  private report(error: unknown): void {
+    // Never let an exception reach the page's console as an uncaught error.
+    if (import.meta.env?.DEV) console.warn('[countersignal]', error);
+  }
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  try {
+    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  } catch {
+    return 0;
+  }
+}
+
+function caretAt(doc: Document, x: number, y: number): Text | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  const node = d.caretPositionFromPoint?.(x, y)?.offsetNode ?? d.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
+  return node && node.nodeType === Node.TEXT_NODE ? (node as Text) : null;
+}

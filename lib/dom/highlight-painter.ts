@@ -1,0 +1,96 @@
+/**
+ * Paints findings with the CSS Custom Highlight API: one named Highlight per verdict, styled by a
+ * constructed stylesheet adopted by the document. The page's DOM is never touched.
+ */
+import type { Verdict } from '../knowledge/schema';
+
+export const HIGHLIGHT_NAMES: Record<Verdict | 'focus', string> = {
+  consistent: 'countersignal-consistent',
+  differs: 'countersignal-differs',
+  mention: 'countersignal-mention',
+  focus: 'countersignal-focus',
+};
+
+export type HighlightStyle = 'underline' | 'background';
+
+function css(style: HighlightStyle): string {
+  // Colours chosen to read on light and dark pages alike; `differs` is the one that stands out.
+  const underline = `
+    ::highlight(${HIGHLIGHT_NAMES.consistent}) { text-decoration: underline 2px rgb(22 150 110 / 0.9); text-underline-offset: 3px; }
+    ::highlight(${HIGHLIGHT_NAMES.mention}) { text-decoration: underline 2px dotted rgb(70 110 200 / 0.85); text-underline-offset: 3px; }
+    ::highlight(${HIGHLIGHT_NAMES.differs}) { background-color: rgb(255 170 0 / 0.28); text-decoration: underline 2px wavy rgb(215 60 20); text-underline-offset: 3px; }`;
+  const background = `
+    ::highlight(${HIGHLIGHT_NAMES.consistent}) { background-color: rgb(22 170 120 / 0.22); }
+    ::highlight(${HIGHLIGHT_NAMES.mention}) { background-color: rgb(90 130 230 / 0.18); }
+    ::highlight(${HIGHLIGHT_NAMES.differs}) { background-color: rgb(255 120 0 / 0.38); text-decoration: underline 2px wavy rgb(215 60 20); }`;
+  return `${style === 'background' ? background : underline}
+    ::highlight(${HIGHLIGHT_NAMES.focus}) { background-color: rgb(255 215 0 / 0.55); }`;
+}
+
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export class HighlightPainter {
+  private readonly highlights = new Map<Verdict | 'focus', Highlight>();
+  private readonly sheet = new CSSStyleSheet();
+  private installed = false;
+
+  constructor(private readonly doc: Document, style: HighlightStyle) {
+    this.sheet.replaceSync(css(style));
+  }
+
+  setStyle(style: HighlightStyle): void {
+    this.sheet.replaceSync(css(style));
+  }
+
+  private install(): void {
+    if (this.installed) return;
+    this.installed = true;
+    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    for (const [key, name] of Object.entries(HIGHLIGHT_NAMES) as [Verdict | 'focus', string][]) {
+      const h = new Highlight();
+      // The focus flash sits above the verdict colours.
+      h.priority = key === 'focus' ? 2 : key === 'differs' ? 1 : 0;
+      this.highlights.set(key, h);
+      CSS.highlights.set(name, h);
+    }
+  }
+
+  add(verdict: Verdict, range: AbstractRange): void {
+    this.install();
+    this.highlights.get(verdict)!.add(range);
+  }
+
+  delete(verdict: Verdict, range: AbstractRange): void {
+    this.highlights.get(verdict)?.delete(range);
+  }
+
+  /** Flashes a range briefly (keyboard navigation, "show on page"). */
+  flash(range: AbstractRange, ms = 1200, signal?: AbortSignal): void {
+    this.install();
+    const h = this.highlights.get('focus')!;
+    h.clear();
+    h.add(range);
+    const timer = setTimeout(() => h.delete(range), ms);
+    signal?.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  }
+
+  /** Whether a highlight object is one of ours (for hit-testing). */
+  owns(h: Highlight): boolean {
+    for (const mine of this.highlights.values()) if (mine === h) return true;
+    return false;
+  }
+
+  /** Removes every highlight and the stylesheet: the page is as it was. */
+  dispose(): void {
+    if (!this.installed) return;
+    for (const [key, h] of this.highlights) {
+      const name = HIGHLIGHT_NAMES[key];
+      if (CSS.highlights.get(name) === h) CSS.highlights.delete(name);
+    }
+    this.highlights.clear();
+    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.installed = false;
+  }
+}

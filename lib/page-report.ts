@@ -1,0 +1,55 @@
+/**
+ * What the content script found on a page, summarised per claim: the message the background
+ * keeps for each tab and the popup lists. Pure.
+ */
+import type { Verdict } from './knowledge/schema';
+import type { Mention } from './matching/matcher';
+
+export type PageStatus = 'scanning' | 'scanned' | 'not-relevant' | 'disabled' | 'unsupported';
+
+export interface ClaimFinding {
+  claimId: string;
+  /** The distinct verdicts among this claim's mentions, in a fixed order. */
+  verdicts: Verdict[];
+  mentions: number;
+  /** The figures as the page states them (distinct, in order of appearance). */
+  pageFigures: string[];
+  /** For differing figures: the page's figure and the sourced one it was compared with. */
+  differences: Array<{ page: string; sourced: string }>;
+}
+
+export interface PageReport {
+  url: string;
+  host: string;
+  status: PageStatus;
+  claims: ClaimFinding[];
+  /** Total mentions on the page. */
+  mentions: number;
+}
+
+const VERDICT_ORDER: Verdict[] = ['differs', 'consistent', 'mention'];
+
+/** Summarises mentions per claim, claims with a differing figure first. */
+export function summarizeMentions(mentions: readonly Mention[]): ClaimFinding[] {
+  const byClaim = new Map<string, ClaimFinding & { order: number }>();
+  mentions.forEach((m, order) => {
+    for (const claimId of m.claimIds) {
+      let f = byClaim.get(claimId);
+      if (!f) {
+        f = { claimId, verdicts: [], mentions: 0, pageFigures: [], differences: [], order };
+        byClaim.set(claimId, f);
+      }
+      f.mentions++;
+      if (!f.verdicts.includes(m.verdict)) f.verdicts.push(m.verdict);
+      const text = m.pageFigure?.text.replace(/\s+/g, ' ').trim();
+      if (text && !f.pageFigures.includes(text)) f.pageFigures.push(text);
+      if (m.verdict === 'differs' && text && m.sourcedFigure && !f.differences.some((d) => d.page === text)) {
+        f.differences.push({ page: text, sourced: m.sourcedFigure.display });
+      }
+    }
+  });
+  const rank = (f: ClaimFinding) => Math.min(...f.verdicts.map((v) => VERDICT_ORDER.indexOf(v)));
+  return [...byClaim.values()]
+    .sort((a, b) => rank(a) - rank(b) || a.order - b.order)
+    .map(({ order: _order, ...f }) => ({ ...f, verdicts: VERDICT_ORDER.filter((v) => f.verdicts.includes(v)) }));
+}
