@@ -51,5 +51,11 @@ export function summarizeMentions(mentions: readonly Mention[]): ClaimFinding[] 
   const rank = (f: ClaimFinding) => Math.min(...f.verdicts.map((v) => VERDICT_ORDER.indexOf(v)));
   return [...byClaim.values()]
     .sort((a, b) => rank(a) - rank(b) || a.order - b.order)
-    .map(({ order: _order, ...f }) => ({ ...f, verdicts: VERDICT_ORDER.filter((v) => f.verdicts.includes(v)) }));
+    .map((f) => ({
+      claimId: f.claimId,
+      verdicts: VERDICT_ORDER.filter((v) => f.verdicts.includes(v)),
+      mentions: f.mentions,
+      pageFigures: f.pageFigures,
+      differences: f.differences,
+    }));
 }

@@ -194,7 +194,7 @@ export class Annotator {
     if (!mentions.length) return;
     const list: Finding[] = this.byContainer.get(block.container) ?? [];
     for (const mention of mentions) {
-      let range: Range | null = null;
+      let range: Range | null;
       try {
         range = rangeFor(block, mention.start, mention.end);
       } catch {

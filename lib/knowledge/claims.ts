@@ -15,7 +15,6 @@ export const CLAIMS: Claim[] = [
     quote: 'in large part a race for compute',
     quoteSource: 'paper',
     figures: [
-      { kind: 'year', value: 2028, display: '2028', measures: 'the year both scenarios describe', role: 'headline', cues: [], source: 'paper' },
       { kind: 'money', value: 30e9, display: '$30B', measures: "size of Anthropic's reported funding round", role: 'context', cues: ['funding', 'round', 'raise', 'raising'], source: 'coverage-may-2026' },
       { kind: 'money', value: 200e6, display: '$200M', measures: 'Department of Defense deal Anthropic lost', role: 'context', cues: ['defense', 'pentagon', 'dod'], source: 'coverage-may-2026' },
     ],
