@@ -31,8 +31,37 @@ try {
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${port}/sample-article.html`);
   await page.waitForFunction(() => performance.getEntriesByName('countersignal:scan-done').length > 0, null, { timeout: 15000 });
+
+  // Rest the pointer on the misquoted figure, as a reader would, and wait for its card.
+  const point = await page.evaluate(() => {
+    for (const range of CSS.highlights.get('countersignal-differs') ?? []) {
+      const rect = range.getClientRects()[0];
+      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  });
+  if (!point) throw new Error('demo: no differing figure was highlighted');
+  await page.mouse.move(point.x, point.y);
+  await page.getByRole('dialog').waitFor({ state: 'visible', timeout: 5000 });
+  await page.waitForTimeout(200);
   await page.screenshot({ path: join(outDir, 'page.png') });
-  console.log(`demo: scan finished; screenshot saved to ${join(outDir, 'page.png')}`);
+  console.log(`demo: page with highlights and an open card -> ${join(outDir, 'page.png')}`);
+  console.log(`demo: card says: ${(await page.getByRole('dialog').locator('.cs-compare').textContent())?.trim()}`);
+
+  // The popup for that tab, as a full page (the toolbar popup cannot be opened headless).
+  await page.bringToFront();
+  let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+  const extensionId = new URL(worker.url()).host;
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 900 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await popup.locator('[data-claim-id]').first().waitFor({ timeout: 5000 });
+  await popup.screenshot({ path: join(outDir, 'popup.png'), fullPage: true });
+  console.log(`demo: popup -> ${join(outDir, 'popup.png')}`);
+  const found = await popup.locator('[data-claim-id]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-claim-id')} [${e.getAttribute('data-verdicts')}]`));
+  console.log(`demo: found ${found.length} claims on the sample article:`);
+  for (const line of found) console.log(`  - ${line}`);
 } finally {
   await context.close();
   server.close();

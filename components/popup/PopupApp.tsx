@@ -1,7 +1,116 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { sendToTab, type ShowClaimResult } from '@/lib/extension/messages';
+import { targetTabId } from '@/lib/extension/target-tab';
+import '../shared/ui.css';
+import './popup.css';
+import { ClaimCard } from './ClaimCard';
+import { ClaimSearch } from './ClaimSearch';
+import { FindingsList } from './FindingsList';
+import { PaperOverview } from './PaperOverview';
+import { SiteSwitch } from './SiteSwitch';
+import { useTabReport, type TabState } from './use-tab-report';
+
+const params = new URLSearchParams(location.search);
+const asPage = params.has('tabId') || params.has('claim');
+
+function PageStatus({ state, onShow, onOpen }: { state: TabState; onShow(id: string): void; onOpen(id: string): void }) {
+  switch (state.kind) {
+    case 'loading':
+      return <p className="muted" role="status">Reading this page…</p>;
+    case 'no-tab':
+      return <p className="muted" role="status">No tab to describe.</p>;
+    case 'unsupported':
+      return (
+        <p className="muted" role="status">
+          Countersignal can’t read this page. It runs on ordinary web pages (http and https), not on browser pages or extension stores.
+        </p>
+      );
+    case 'report': {
+      const { report } = state;
+      return (
+        <>
+          <SiteSwitch host={report.host} />
+          {report.status === 'disabled' && (
+            <p className="muted" role="status">
+              Switched off on {report.host}. Switch it on to see the paper’s figures checked on this page.
+            </p>
+          )}
+          {report.status === 'unsupported' && <p role="status">This browser can’t paint highlights (it lacks the CSS Custom Highlight API).</p>}
+          {report.status === 'not-relevant' && (
+            <p className="muted" role="status">
+              This page doesn’t look like AI-policy news, so nothing was highlighted.
+            </p>
+          )}
+          {report.status === 'scanned' && report.claims.length === 0 && (
+            <p className="muted" role="status">No figures or names from the paper on this page.</p>
+          )}
+          {report.status === 'scanned' && report.claims.length > 0 && (
+            <>
+              <h2>
+                On this page: {report.claims.length} claim{report.claims.length === 1 ? '' : 's'}
+              </h2>
+              <FindingsList findings={report.claims} onShow={onShow} onOpen={onOpen} />
+            </>
+          )}
+        </>
+      );
+    }
+  }
+}
+
 export function PopupApp() {
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [state] = useTabReport(tabId);
+  const [openClaim, setOpenClaim] = useState<string | null>(params.get('claim'));
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (params.has('claim') && !params.has('tabId')) setTabId(null);
+    else void targetTabId().then(setTabId);
+  }, []);
+
+  const showOnPage = async (claimId: string) => {
+    if (tabId == null) return;
+    const result = await sendToTab<ShowClaimResult>(tabId, { type: 'show-claim', claimId });
+    if (!result?.shown) {
+      setNotice('That mention is no longer on the page.');
+      return;
+    }
+    if (asPage) await browser.tabs.update(tabId, { active: true });
+    else window.close();
+  };
+
   return (
-    <main>
-      <h1>Countersignal</h1>
+    <main className={asPage ? 'as-page' : 'as-popup'}>
+      <header className="popup-header">
+        <h1>Countersignal</h1>
+        {!asPage && tabId != null && (
+          <a href={browser.runtime.getURL(`/popup.html?tabId=${tabId}`)} target="_blank" rel="noopener">
+            Open in a tab
+          </a>
+        )}
+      </header>
+      {openClaim ? (
+        <ClaimCard claimId={openClaim} onBack={() => setOpenClaim(null)} />
+      ) : (
+        <>
+          {tabId !== null && <PageStatus state={state} onShow={(id) => void showOnPage(id)} onOpen={setOpenClaim} />}
+          {notice && (
+            <p className="error" role="alert">
+              {notice}
+            </p>
+          )}
+          <ClaimSearch onOpen={setOpenClaim} />
+          <PaperOverview />
+        </>
+      )}
+      <footer className="muted popup-footer">
+        Works offline; nothing you read leaves the browser. Keys on a page: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>→</kbd>/<kbd>←</kbd>.{' '}
+        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </footer>
     </main>
   );
 }
