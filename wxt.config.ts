@@ -1,4 +1,8 @@
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+
+const POPOVER_CHUNK = 'popover-ui.js';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,12 +13,34 @@ export default defineConfig({
       'Highlights figures from the 2028 AI-leadership paper in the news you read, with their sources, caveats and counter-signals. Works offline; sends nothing anywhere.',
     permissions: ['storage'],
     action: { default_title: 'Countersignal' },
+    // The popover's React renderer, imported by the content script when the first card opens.
+    web_accessible_resources: [{ resources: [POPOVER_CHUNK], matches: ['http://*/*', 'https://*/*'] }],
     browser_specific_settings: {
       gecko: {
         id: 'countersignal@countersignal.invalid',
         // Countersignal collects nothing: everything stays in the browser.
         data_collection_permissions: { required: ['none'] },
       },
+    },
+  },
+  hooks: {
+    // WXT bundles content scripts as one IIFE (no code splitting), so the lazily loaded popover
+    // renderer is bundled here as an ES module of its own.
+    'build:done': async (wxt, output) => {
+      await build({
+        entryPoints: [resolve(wxt.config.root, 'components/popover/render-popover.tsx')],
+        outfile: resolve(wxt.config.outDir, POPOVER_CHUNK),
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        jsx: 'automatic',
+        minify: wxt.config.mode === 'production',
+        define: { 'process.env.NODE_ENV': JSON.stringify(wxt.config.mode === 'production' ? 'production' : 'development') },
+        tsconfig: resolve(wxt.config.root, 'tsconfig.json'),
+        logLevel: 'warning',
+      });
+      (output.publicAssets as Array<{ type: 'asset'; fileName: string }>).push({ type: 'asset', fileName: POPOVER_CHUNK });
     },
   },
 });

@@ -50,8 +50,8 @@ try {
 
   // The popup for that tab, as a full page (the toolbar popup cannot be opened headless).
   await page.bringToFront();
-  let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const tabId = await worker.evaluate(async () => (await globalThis.chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
   const extensionId = new URL(worker.url()).host;
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 900 });

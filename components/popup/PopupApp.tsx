@@ -60,15 +60,15 @@ function PageStatus({ state, onShow, onOpen }: { state: TabState; onShow(id: str
 }
 
 export function PopupApp() {
-  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
-  const [state] = useTabReport(tabId);
+  // A claim opened on its own (from a card's "full summary") describes no tab.
+  const [tabId, setTabId] = useState<number | null | undefined>(params.has('claim') && !params.has('tabId') ? null : undefined);
+  const state = useTabReport(tabId);
   const [openClaim, setOpenClaim] = useState<string | null>(params.get('claim'));
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
-    if (params.has('claim') && !params.has('tabId')) setTabId(null);
-    else void targetTabId().then(setTabId);
-  }, []);
+    if (tabId === undefined) void targetTabId().then(setTabId);
+  }, [tabId]);
 
   const showOnPage = async (claimId: string) => {
     if (tabId == null) return;

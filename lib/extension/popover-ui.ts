@@ -1,14 +1,17 @@
 /**
- * The popover's home: a shadow-root UI (WXT's helper) hung on <html>, outside the page's <body>,
- * with a React root rendered into it when the first card opens.
+ * The popover's home: a shadow-root UI (WXT's helper) hung on <html>, outside the page's <body>.
+ * Its React renderer is a separate chunk (popover-ui.js), imported when the first card opens.
  */
-import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import popoverCss from '@/components/popover/popover.css?inline';
-import { PopoverLayer, type OpenFinding } from '@/components/popover/PopoverLayer';
+import type { OpenFinding } from '@/components/popover/PopoverLayer';
+import type { PopoverRenderer } from '@/components/popover/render-popover';
 
 export const POPOVER_HOST_NAME = 'countersignal-popover';
+/** The lazily loaded renderer chunk (built by wxt.config.ts, listed in web_accessible_resources). */
+export const POPOVER_CHUNK = 'popover-ui.js';
 
 export interface PopoverCallbacks {
   onClose(): void;
@@ -16,11 +19,14 @@ export interface PopoverCallbacks {
   onCardHover(inside: boolean): void;
 }
 
+type RendererModule = { createPopoverRenderer(container: HTMLElement): PopoverRenderer };
+
 export class PopoverUi {
-  private ui: ShadowRootContentScriptUi<Root> | null = null;
-  private creating: Promise<ShadowRootContentScriptUi<Root>> | null = null;
+  private ui: ShadowRootContentScriptUi<PopoverRenderer> | null = null;
+  private creating: Promise<ShadowRootContentScriptUi<PopoverRenderer>> | null = null;
   private state: { open: OpenFinding | null; focusOnOpen: boolean } = { open: null, focusOnOpen: false };
   private counterSignalsOpen = true;
+  private disposed = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -59,30 +65,33 @@ export class PopoverUi {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.ui?.remove();
     this.ui = null;
-    this.creating = null;
     this.state = { open: null, focusOnOpen: false };
   }
 
   private render(): void {
-    const root = this.ui?.mounted;
-    if (!root) return;
-    root.render(
-      <PopoverLayer
-        open={this.state.open}
-        focusOnOpen={this.state.focusOnOpen}
-        counterSignalsOpen={this.counterSignalsOpen}
-        onClose={this.callbacks.onClose}
-        onOpenSummary={this.callbacks.onOpenSummary}
-        onCardHover={this.callbacks.onCardHover}
-      />,
-    );
+    this.ui?.mounted?.render({
+      open: this.state.open,
+      focusOnOpen: this.state.focusOnOpen,
+      counterSignalsOpen: this.counterSignalsOpen,
+      onClose: this.callbacks.onClose,
+      onOpenSummary: this.callbacks.onOpenSummary,
+      onCardHover: this.callbacks.onCardHover,
+    });
   }
 
-  private ensure(): Promise<ShadowRootContentScriptUi<Root>> {
+  private ensure(): Promise<ShadowRootContentScriptUi<PopoverRenderer>> {
     if (this.ui) return Promise.resolve(this.ui);
-    this.creating ??= createShadowRootUi<Root>(this.ctx, {
+    this.creating ??= this.create();
+    return this.creating;
+  }
+
+  private async create(): Promise<ShadowRootContentScriptUi<PopoverRenderer>> {
+    const url = (browser.runtime.getURL as (path: string) => string)(`/${POPOVER_CHUNK}`);
+    const module = (await import(/* @vite-ignore */ url)) as RendererModule;
+    const ui = await createShadowRootUi<PopoverRenderer>(this.ctx, {
       name: POPOVER_HOST_NAME,
       position: 'inline',
       // On <html>, after <body>: never inside the page's own tree, so body.innerHTML is untouched.
@@ -92,7 +101,7 @@ export class PopoverUi {
       css: popoverCss,
       onMount(container, _shadow, host) {
         // A zero-size fixed layer: no layout shift, whatever the page's CSS says about elements.
-        for (const [prop, value] of [
+        const style: Array<[string, string]> = [
           ['position', 'fixed'],
           ['top', '0'],
           ['left', '0'],
@@ -101,20 +110,21 @@ export class PopoverUi {
           ['z-index', '2147483647'],
           ['display', 'block'],
           ['overflow', 'visible'],
-        ]) {
-          host.style.setProperty(prop!, value!, 'important');
-        }
+        ];
+        for (const [prop, value] of style) host.style.setProperty(prop, value, 'important');
         container.className = 'cs-layer';
-        return createRoot(container);
+        return module.createPopoverRenderer(container);
       },
-      onRemove(root) {
-        root?.unmount();
+      onRemove(renderer) {
+        renderer?.unmount();
       },
-    }).then((ui) => {
-      ui.mount();
-      this.ui = ui;
-      return ui;
     });
-    return this.creating;
+    if (this.disposed) {
+      ui.remove();
+      throw new Error('disposed');
+    }
+    ui.mount();
+    this.ui = ui;
+    return ui;
   }
 }
