@@ -31,6 +31,8 @@ export interface AnnotatorOptions {
 
 /** Marked after each completed scan, so pages and benchmarks know when annotation finished. */
 export const SCAN_DONE_MARK = 'countersignal:scan-done';
+/** Measured for each completed scan; `detail.busyMs` is the main-thread time it took. */
+export const SCAN_MEASURE = 'countersignal:scan';
 
 /** A page repeating a figure hundreds of times gets this many highlights per claim, no more. */
 export const MAX_FIGURE_HIGHLIGHTS_PER_CLAIM = 40;
@@ -41,6 +43,8 @@ export const HUGE_BATCH = 400;
 /** How much page text the relevance signal reads. */
 const RELEVANCE_SAMPLE = 400_000;
 const MUTATION_DELAY_MS = 120;
+/** During a long scan, new highlights are painted at most this often. */
+const PAINT_INTERVAL_MS = 150;
 
 export class Annotator {
   private readonly painter: HighlightPainter;
@@ -50,6 +54,9 @@ export class Annotator {
   private readonly observer: MutationObserver;
   private readonly abort = new AbortController();
   private queue: MutationRecord[] = [];
+  /** Found but not yet handed to the painter: painting in batches repaints the page less often. */
+  private unpainted: Finding[] = [];
+  private lastPaint = 0;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private scanning: Promise<void> | null = null;
   private scanToken = 0;
@@ -159,30 +166,36 @@ export class Annotator {
   }
 
   private async fullScan(token: number): Promise<void> {
+    const scanStart = performance.now();
+    let busy = 0;
+    let sliceStart = scanStart;
+    // Hands the thread back to the page; false when this scan has been superseded meanwhile.
+    const pause = async () => {
+      if (performance.now() - this.lastPaint > PAINT_INTERVAL_MS) this.paint();
+      busy += performance.now() - sliceStart;
+      await yieldToMain();
+      sliceStart = performance.now();
+      return token === this.scanToken && !this.disposed;
+    };
     this.clearAll();
     const body = this.doc.body;
     if (!body || !this.checkRelevance()) {
-      this.finishScan('not-relevant');
+      this.finishScan('not-relevant', scanStart, busy + performance.now() - sliceStart);
       return;
     }
     const reader = createBlockReader(body, this.options.ownHost?.() ?? null);
+    // Reading the page's text can wait for the next slice if checking relevance used this one up.
+    if (performance.now() - sliceStart > SLICE_MS && !(await pause())) return;
     while (!reader.done) {
-      const deadline = performance.now() + SLICE_MS;
-      const blocks = reader.next(deadline);
+      const blocks = reader.next(sliceStart + SLICE_MS);
       for (const block of blocks) {
         this.annotateBlock(block);
-        if (performance.now() > deadline + SLICE_MS) {
-          // Matching a slice of blocks took long: hand the thread back before reading on.
-          await yieldToMain();
-          if (token !== this.scanToken || this.disposed) return;
-        }
+        // Matching took the slice: hand the thread back before going on.
+        if (performance.now() - sliceStart > SLICE_MS && !(await pause())) return;
       }
-      if (!reader.done) {
-        await yieldToMain();
-        if (token !== this.scanToken || this.disposed) return;
-      }
+      if (!reader.done && performance.now() - sliceStart > SLICE_MS && !(await pause())) return;
     }
-    this.finishScan('scanned');
+    this.finishScan('scanned', scanStart, busy + performance.now() - sliceStart);
     // Changes that arrived during the scan.
     if (this.queue.length) this.scheduleFlush();
   }
@@ -209,12 +222,19 @@ export class Annotator {
       const finding: Finding = { id: this.nextId++, mention, container: block.container, range, shown };
       if (shown) {
         this.shownPerKey.set(capKey, shownSoFar + 1);
-        this.painter.add(mention.verdict, range);
+        this.unpainted.push(finding);
         this.byRange.set(range, finding);
       }
       list.push(finding);
     }
     if (list.length) this.byContainer.set(block.container, list);
+  }
+
+  /** Hands the findings found since the last paint to the painter. */
+  private paint(): void {
+    for (const f of this.unpainted) if (this.byRange.has(f.range)) this.painter.add(f.mention.verdict, f.range);
+    this.unpainted = [];
+    this.lastPaint = performance.now();
   }
 
   private removeFinding(f: Finding): void {
@@ -229,11 +249,18 @@ export class Annotator {
     for (const list of this.byContainer.values()) list.forEach((f) => this.removeFinding(f));
     this.byContainer.clear();
     this.byRange.clear();
+    this.unpainted = [];
     this.shownPerKey.clear();
   }
 
-  private finishScan(status: ScanStatus): void {
+  /**
+   * Records the end of a scan: the public mark, and a measure of the scan whose detail says how
+   * long the main thread was busy with it (the rest of its duration belonged to the page).
+   */
+  private finishScan(status: ScanStatus, start: number, busyMs: number): void {
     if (this.disposed) return;
+    this.paint();
+    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: { busyMs, status } });
     performance.mark(SCAN_DONE_MARK);
     this.options.onScan?.(status, this.findings());
   }
@@ -263,6 +290,7 @@ export class Annotator {
 
   /** Applies a batch of page changes: re-reads the blocks they touched, drops what they removed. */
   private flush(): void {
+    const flushStart = performance.now();
     const records = this.queue;
     this.queue = [];
     if (!records.length || this.disposed) return;
@@ -321,7 +349,7 @@ export class Annotator {
       // Re-read the block the root belongs to, so partial edits see their whole paragraph.
       for (const block of readBlocks(root, host)) this.annotateBlock(block);
     }
-    this.finishScan('scanned');
+    this.finishScan('scanned', flushStart, performance.now() - flushStart);
   }
 
   private report(error: unknown): void {

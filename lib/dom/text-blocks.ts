@@ -1,6 +1,6 @@
 /**
  * Reads the page's text as blocks (a paragraph, list item, heading, caption or a whole table row)
- * with a TreeWalker, and maps offsets in a block's text back to (text node, offset) positions.
+ * in one walk of the tree, and maps offsets in a block's text back to (text node, offset) positions.
  * Reads only: nothing here touches the page.
  */
 
@@ -14,21 +14,36 @@ export interface TextBlock {
   readonly starts: number[];
 }
 
-/** Containers whose text is never read (nor ever modified). */
-export const SKIPPED_SELECTOR = [
+/** Elements whose text is never read (nor ever modified). */
+const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'svg', 'math',
-  'iframe', 'object', 'canvas', 'video', 'audio', 'code', 'pre',
+  'iframe', 'object', 'canvas', 'video', 'audio', 'code', 'pre', 'head', 'title',
+]);
+
+/** The same rule as a selector, for tests and for callers that hold an element. */
+export const SKIPPED_SELECTOR = [
+  ...SKIPPED_TAGS,
   '[contenteditable]:not([contenteditable="false"])', '[data-countersignal="off"]', '[aria-hidden="true"]',
 ].join(',');
 
-export const BLOCK_SELECTOR = [
+const BLOCK_TAGS = new Set([
   'tr', 'p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'figcaption', 'blockquote',
   'summary', 'legend', 'label', 'th', 'td', 'div', 'section', 'article', 'aside', 'header', 'footer',
   'main', 'nav', 'figure', 'address', 'details', 'ul', 'ol', 'dl', 'table', 'form', 'fieldset', 'body',
-].join(',');
+]);
+
+export const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
 
 /** Between two cells of a row: not sentence-ending, so a row is read as one sentence. */
 export const CELL_SEPARATOR = ' | ';
+
+/** Whether an element's subtree is never read: forbidden tags, editable regions, opt-outs. */
+function isSkippedElement(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.localName)) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return el.getAttribute('data-countersignal') === 'off' || el.getAttribute('aria-hidden') === 'true';
+}
 
 /** The block element a text node's text belongs to (a table row for anything in a row). */
 export function blockOf(parent: Element): Element {
@@ -37,24 +52,37 @@ export function blockOf(parent: Element): Element {
   return parent.closest(BLOCK_SELECTOR) ?? parent;
 }
 
-function isSkipped(parent: Element, ownHost: Element | null): boolean {
-  if (parent.closest(SKIPPED_SELECTOR)) return true;
-  if (ownHost && ownHost.contains(parent)) return true;
-  // Text inside any editable region (designMode, inherited contenteditable) is the user's.
-  return (parent as HTMLElement).isContentEditable === true;
-}
-
 /**
  * A resumable reader: call `next(deadline)` repeatedly; it returns the blocks it completed before
- * the deadline (performance.now() value) and whether the walk is done.
+ * the deadline (a performance.now() value) and whether the walk is done. A TreeWalker visits the
+ * text nodes; each element's block (or exclusion) is worked out once, from its parent's.
  */
 export function createBlockReader(root: Node, ownHost: Element | null = null) {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  // Skip decisions are cached per parent element: most parents hold several text nodes.
-  const skipCache = new WeakMap<Element, boolean>();
+  /** Per element: the block its text belongs to, or null when its subtree is never read. */
+  const info = new Map<Element, Element | null>();
+  const blockFor = (el: Element): Element | null => {
+    const cached = info.get(el);
+    if (cached !== undefined) return cached;
+    let block: Element | null;
+    if (isSkippedElement(el) || el === ownHost) block = null;
+    else {
+      const parent = el.parentElement;
+      const inherited = parent ? blockFor(parent) : el;
+      const name = el.localName;
+      if (inherited === null) block = null;
+      else if (name === 'tr') block = el;
+      // Anything inside a table row belongs to the row.
+      else if (BLOCK_TAGS.has(name)) block = inherited.localName === 'tr' ? inherited : el;
+      else block = inherited;
+    }
+    info.set(el, block);
+    return block;
+  };
+  // A page in design mode is being edited as a whole: nothing to read.
+  const walker = doc.designMode === 'on' ? null : doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let current: { container: Element; parts: string[]; nodes: Text[]; starts: number[]; length: number; cell: Element | null } | null = null;
-  let done = false;
+  let done = walker === null;
 
   const flush = (out: TextBlock[]) => {
     if (current && current.nodes.length) {
@@ -70,25 +98,16 @@ export function createBlockReader(root: Node, ownHost: Element | null = null) {
     next(deadline: number): TextBlock[] {
       const out: TextBlock[] = [];
       let count = 0;
-      while (!done) {
-        // Checking the clock every node is costly; every 64 nodes is fine-grained enough.
-        if ((++count & 63) === 0 && performance.now() > deadline) break;
-        const node = walker.nextNode() as Text | null;
-        if (!node) {
-          done = true;
-          break;
-        }
-        const value = node.data;
-        if (!value || !/\S/.test(value)) continue;
-        const parent = node.parentElement;
-        if (!parent) continue;
-        let skipped = skipCache.get(parent);
-        if (skipped === undefined) {
-          skipped = isSkipped(parent, ownHost);
-          skipCache.set(parent, skipped);
-        }
-        if (skipped) continue;
-        const container = blockOf(parent);
+      while (walker) {
+        // Checking the clock every node is costly; every 256 nodes is fine-grained enough.
+        if ((++count & 255) === 0 && performance.now() > deadline) return out;
+        const text = walker.nextNode() as Text | null;
+        if (!text) break;
+        const value = text.data;
+        const parent = text.parentElement;
+        if (!parent || !value.trim()) continue;
+        const container = blockFor(parent);
+        if (!container) continue;
         if (!current || current.container !== container) {
           flush(out);
           current = { container, parts: [], nodes: [], starts: [], length: 0, cell: null };
@@ -99,12 +118,13 @@ export function createBlockReader(root: Node, ownHost: Element | null = null) {
           current.length += CELL_SEPARATOR.length;
         }
         current.cell = cell;
-        current.nodes.push(node);
+        current.nodes.push(text);
         current.starts.push(current.length);
         current.parts.push(value);
         current.length += value.length;
       }
-      if (done) flush(out);
+      done = true;
+      flush(out);
       return out;
     },
   };

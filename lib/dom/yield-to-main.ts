@@ -23,7 +23,7 @@ export function yieldToMain(): Promise<void> {
 }
 
 /** Budget of one slice of work, well under the 50 ms long-task threshold. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 12;
 
 /** Resolves when the browser is idle (or after `timeout` ms), so work starts after the page settles. */
 export function whenIdle(timeout = 1000): Promise<void> {

@@ -67,7 +67,7 @@ export class AnchorIndex {
     // Longest first, so "deepseek's r1 0528" wins over "deepseek"; an optional plural "s".
     // Literal alternatives between \b: V8 runs that several times faster than look-arounds or
     // character classes; find() scans a copy of the text with hyphens read as spaces instead.
-    this.pattern = new RegExp(`\\b(?:${keys.map(escape).join('|')})s?\\b`, 'g');
+    this.pattern = new RegExp(`\\b(?:${keys.map(escape).join('|')})s?\\b`, 'gi');
 
     const fuzzyItems: { key: string; info: AnchorInfo }[] = [];
     for (const e of entities) {
@@ -89,7 +89,10 @@ export class AnchorIndex {
       : null;
   }
 
-  /** Every alias, phrase or topic word in the folded text, left to right. */
+  /**
+   * Every alias, phrase or topic word in the text, left to right. The text is folded text, or
+   * plain ASCII text in any case (the pattern ignores case).
+   */
   find(text: string): Anchor[] {
     const out: Anchor[] = [];
     const spaced = text.includes('-') ? text.replace(/-/g, ' ') : text;

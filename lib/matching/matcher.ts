@@ -7,7 +7,7 @@ import type { Claim, Figure, FigureKind, Knowledge, Verdict } from '../knowledge
 import { AnchorIndex, type Anchor } from './anchor-index';
 import { extractFigures, mayHaveFigure } from './figure-extractor';
 import { judgeFigure } from './figure-judge';
-import { normalizeText, toOriginalRange } from './normalized-text';
+import { isAscii, normalizeText, toOriginalRange } from './normalized-text';
 import { assessRelevance, type Relevance } from './page-relevance';
 import { sentenceAt } from './sentences';
 
@@ -41,15 +41,21 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
   const claims = new Map<string, Claim>(knowledge.claims.map((c) => [c.id, c]));
 
   function matchBlock(original: string): Mention[] {
-    const folded = normalizeText(original);
-    const text = folded.text;
-    const exact = index.find(text);
-    // Near-miss spellings are looked for where there is something to anchor: another name, a
-    // topic word or a number (a lone misspelt name in a number-free paragraph is not worth a scan).
-    const fuzzy =
-      exact.length || HAS_DIGIT.test(text) ? index.findFuzzy(text, exact, folded.editAt.length ? undefined : original) : [];
-    if (!exact.length && !fuzzy.length) return [];
+    // Plain ASCII text (most of any page) is searched as it is, with patterns that ignore case,
+    // and folded only when it names something; any other text is folded first.
+    let folded = isAscii(original) ? null : normalizeText(original);
+    const searched = folded ? folded.text : original;
+    const exact = index.find(searched);
+    // Near-miss spellings are looked for where they could matter: beside another name or a
+    // number. Topic words alone only place numbers, so without one they mark nothing.
+    const hasDigit = HAS_DIGIT.test(searched);
+    const named = exact.some((a) => a.type !== 'topic');
+    const cased = folded?.editAt.length ? undefined : original;
+    const fuzzy = named || hasDigit ? index.findFuzzy(searched, exact, cased) : [];
+    if (!named && !fuzzy.length && (!exact.length || (!hasDigit && !mayHaveFigure(searched)))) return [];
     const anchors = fuzzy.length ? [...exact, ...fuzzy].sort((a, b) => a.start - b.start) : exact;
+    folded ??= normalizeText(original);
+    const text = folded.text;
 
     const mentions: Mention[] = [];
     const toMention = (start: number, end: number, rest: Omit<Mention, 'start' | 'end'>): Mention => {

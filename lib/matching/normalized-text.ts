@@ -17,6 +17,7 @@ export interface NormalizedText {
 
 // One UTF-16 surrogate pair, or any other non-ASCII code unit.
 const NON_ASCII = /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
+const NON_ASCII_TEST = /[^\x00-\x7f]/; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
 // eslint-disable-next-line no-misleading-character-class -- invisible characters tested one at a time
 const DROPPED = /^[\u00ad\u200b-\u200d\u2060\ufeff\u034f\u180e]$/;
 const SPACES = /^[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
@@ -33,6 +34,11 @@ function foldChar(ch: string): string {
   if (ch === '\u00d7') return 'x';
   // Lower-casing twice is harmless; doing it here keeps the length known before the final pass.
   return ch.normalize('NFKC').toLowerCase().toLowerCase();
+}
+
+/** Whether the text is plain ASCII: its folded form is its lower case, at the same offsets. */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII_TEST.test(text);
 }
 
 export function normalizeText(original: string): NormalizedText {
