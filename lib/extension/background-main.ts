@@ -6,20 +6,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { PageReport } from '../page-report';
+import { badgeFor } from '../toolbar-badge';
 import { isOwnSender, type BackgroundRequest } from './messages';
 
 const reportKey = (tabId: number) => `session:tab-report-${tabId}` as const;
 
 export function getTabReport(tabId: number): Promise<PageReport | null> {
   return storage.getItem<PageReport>(reportKey(tabId));
-}
-
-/** The badge: the number of distinct claims found; "!" and a warm colour when a figure differs. */
-export function badgeFor(report: PageReport | null): { text: string; color: string } {
-  if (!report || report.status !== 'scanned' || report.claims.length === 0) return { text: '', color: '#3b5bb0' };
-  const differs = report.claims.some((c) => c.verdicts.includes('differs'));
-  const count = String(report.claims.length);
-  return differs ? { text: `${count}!`, color: '#c2410c' } : { text: count, color: '#11734f' };
 }
 
 function action() {

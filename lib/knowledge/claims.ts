@@ -44,8 +44,8 @@ export const CLAIMS: Claim[] = [
     quote: "Huawei will produce just 4% of NVIDIA's aggregate compute in 2026 in total processing performance, and 2% in 2027.",
     quoteSource: 'paper',
     figures: [
-      { kind: 'percent', value: 4, display: '4%', measures: "Huawei's 2026 aggregate AI compute (TPP) as a share of NVIDIA's", role: 'headline', cues: ['nvidia', 'compute', 'processing performance'], source: 'paper' },
-      { kind: 'percent', value: 2, display: '2%', measures: "Huawei's projected 2027 share of NVIDIA's aggregate compute", role: 'headline', cues: ['nvidia', 'compute', 'processing performance'], source: 'paper' },
+      { kind: 'percent', value: 4, display: '4%', measures: "Huawei's 2026 aggregate AI compute (TPP) as a share of NVIDIA's", role: 'headline', cues: ['nvidia', 'processing performance'], source: 'paper' },
+      { kind: 'percent', value: 2, display: '2%', measures: "Huawei's projected 2027 share of NVIDIA's aggregate compute", role: 'headline', cues: ['nvidia', 'processing performance'], source: 'paper' },
       { kind: 'count', value: 600_000, unit: 'chips', display: '600,000 chips', measures: 'Ascend 910C chips Huawei plans to make in 2026', role: 'context', cues: ['910c', 'ascend', 'chips'], source: 'reuters-huawei-volume' },
       { kind: 'count', value: 1_600_000, unit: 'dies', display: '1.6 million dies', measures: 'Ascend dies across models planned for 2026', role: 'context', cues: ['dies', 'ascend'], source: 'reuters-huawei-volume' },
       { kind: 'count', value: 15_488, unit: 'chips', display: '15,488 chips', measures: 'largest Atlas 950/960 cluster on Huawei\'s roadmap', role: 'context', cues: ['atlas', 'cluster'], source: 'huawei-connect' },
@@ -308,7 +308,7 @@ export const CLAIMS: Claim[] = [
     summary:
       'A federal indictment unsealed on 19 March 2026 charges three people, including Supermicro co-founder Wally Liaw, with conspiring to divert about $2.5 billion of NVIDIA GPU servers via a Southeast Asian company.',
     figures: [
-      { kind: 'money', value: 2.5e9, display: '$2.5 billion', measures: 'servers with NVIDIA GPUs allegedly diverted (sold across 2024-2025)', role: 'headline', cues: ['servers', 'divert', 'smuggl', 'indictment', 'indicted', 'gpu'], source: 'indictment' },
+      { kind: 'money', value: 2.5e9, display: '$2.5 billion', measures: 'servers with NVIDIA GPUs allegedly diverted (sold across 2024-2025)', role: 'headline', cues: ['divert', 'smuggl', 'indict', 'prosecutor', 'charged', 'alleged'], source: 'indictment' },
       { kind: 'money', value: 510e6, display: '$510 million', measures: 'servers with banned B200/H200 GPUs alleged to have reached China', role: 'related', cues: ['b200', 'h200', 'china'], source: 'indictment' },
     ],
     sources: ['indictment'],

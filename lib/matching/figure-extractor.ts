@@ -22,14 +22,14 @@ export interface PageFigure {
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const NUM = `(?:${DIGITS}|${NUMBER_WORDS_SOURCE})`;
 const DIGITS_ONLY = `(?:${DIGITS})`;
-const SCALE = String.raw`(?:trillion|billion|million|thousand|tn|bn|mn|mln|b|m|k|t)(?![a-z])`;
+const SCALE = String.raw`(?:trillion|billion|million|thousand|tn|bn|bln|mn|mln|b|m|k|t)(?![a-z])`;
 const START = String.raw`(?<![a-z0-9_.,$\-])`;
 const END = String.raw`(?![a-z0-9])`;
 
 const PATTERN = new RegExp(
   [
     // money: $2.5B, us$2.5 billion, usd 2.5bn, 2.5 billion dollars
-    String.raw`(?<money>(?:u\.?s\.? ?)?\$ ?(?<m1>${DIGITS_ONLY})(?: ?(?<s1>${SCALE}))?|${START}usd ?(?<m2>${DIGITS_ONLY})(?: ?(?<s2>${SCALE}))?|${START}(?<m3>${DIGITS_ONLY})(?: ?(?<s3>${SCALE}))? (?:us )?(?:dollars|usd)${END})`,
+    String.raw`(?<money>(?:u\.?s\.? ?)?\$ ?(?<m1>${DIGITS_ONLY})(?:[ -]?(?<s1>${SCALE}))?|${START}usd ?(?<m2>${DIGITS_ONLY})(?:[ -]?(?<s2>${SCALE}))?|${START}(?<m3>${DIGITS_ONLY})(?:[ -]?(?<s3>${SCALE}))?[ -](?:us )?(?:dollars?|usd)${END})`,
     // duration range: 12-24 months, 12 to 24 months
     String.raw`${START}(?<duration>(?<d1>${NUM}) ?(?:-|to) ?(?<d2>${NUM})[- ]?(?<du>months?|years?|weeks?)${END})`,
     // count of total: 3 of 13, three out of the 13
@@ -39,7 +39,7 @@ const PATTERN = new RegExp(
     // vote or pair: 369-22, 369 to 22
     String.raw`${START}(?<pair>(?<p1>\d{1,4}) ?(?:-|to) ?(?<p2>\d{1,4})(?![\d%]|[.,]\d| ?percent))`,
     // percent: 94%, 94 percent, 94 per cent, ninety-four percent
-    String.raw`${START}(?<percent>(?<pc>${NUM})[- ]?(?:%|percent|per cent|pct)(?![a-z]))`,
+    String.raw`${START}(?<percent>(?<pc>${NUM})[- ]?(?:%|percent|per cent|pct|pc)(?![a-z]))`,
     // multiple: 11x, 11 times, eleven times, elevenfold, 20-fold
     String.raw`${START}(?<multiple>(?<x1>${NUM})(?: ?x(?![a-z0-9])| times${END}|[- ]?fold${END}))`,
     // vague counts: thousands of, tens of thousands of
@@ -54,7 +54,7 @@ const PATTERN = new RegExp(
 
 const SCALES: Record<string, number> = {
   trillion: 1e12, tn: 1e12, t: 1e12,
-  billion: 1e9, bn: 1e9, b: 1e9,
+  billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9,
   million: 1e6, mn: 1e6, mln: 1e6, m: 1e6,
   thousand: 1e3, k: 1e3,
 };

@@ -51,6 +51,22 @@ test.describe('popover', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('"Open the full summary" opens the claim in the extension', async ({ context, consoleErrors }) => {
+    const page = await context.newPage();
+    await page.goto(fixtureUrl('sample-article.html'));
+    await waitForScan(page);
+    const point = (await pointOfHighlight(page, '64%'))!;
+    await page.mouse.click(point.x, point.y);
+    const [summary] = await Promise.all([context.waitForEvent('page'), dialog(page).getByRole('button', { name: 'Open the full summary' }).click()]);
+    await expect(summary).toHaveURL(/popup\.html\?claim=deepseek-r1-0528-jailbreak$/);
+    await expect(summary.getByRole('heading', { level: 2, name: /DeepSeek R1-0528 complied with 94%/ })).toBeVisible();
+    await expect(summary.getByRole('link', { name: /CAISI Evaluation of DeepSeek AI Models/ }).first()).toHaveAttribute(
+      'href',
+      'https://www.nist.gov/news-events/news/2025/09/caisi-evaluation-deepseek-ai-models-finds-shortcomings-and-risks',
+    );
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('keyboard: Alt+Shift+arrows move between findings with focus in the card; Escape returns focus', async ({ context, consoleErrors }) => {
     const page = await context.newPage();
     await page.goto(fixtureUrl('sample-article.html'));

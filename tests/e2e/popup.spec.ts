@@ -30,6 +30,15 @@ test.describe('popup', () => {
     await waitForScan(article);
     const tabId = await tabIdOf(article);
 
+    // The toolbar badge: nine distinct claims, one of them with a differing figure.
+    const worker = await serviceWorkerOf(context);
+    const badge = () =>
+      worker.evaluate(async (id) => {
+        const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+        return api.action.getBadgeText({ tabId: id });
+      }, tabId);
+    await expect.poll(badge).toBe('9!');
+
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     const items = popup.locator('[data-claim-id]');

@@ -36,6 +36,7 @@ export const CASES: MatcherCase[] = [
   { text: "Huawei will make 14 percent of Nvidia's compute in 2026.", expected: [`14 percent|differs|${H}`] },
   { text: "Huawei will produce 40% of NVIDIA's aggregate compute in 2026.", expected: [`40%|differs|${H}`] },
   { text: "Huawei's compute is now 25 percent of Nvidia's.", expected: [`25 percent|differs|${H}`] },
+  { text: 'Huawei will make just 14% of the compute Nvidia ships, analysts say.', expected: [`14%|differs|${H}`] },
   { text: 'Huawei is set to deliver ten percent of the compute Nvidia ships.', expected: [`ten percent|differs|${H}`] },
   // huawei-compute-share: context values are known, not misquotes
   { text: "Bernstein puts Huawei's Ascend 950 at about 6% of the performance of Nvidia's VR200.", expected: [`Ascend 950|mention|${H}`, `Huawei|mention|${H}`, `Nvidia|mention|${NV}`].sort() },
@@ -92,6 +93,11 @@ export const CASES: MatcherCase[] = [
   { text: 'Supermicr0 servers were diverted, prosecutors say.', expected: [`Supermicr0|mention|${S}`] },
   { text: 'SMCI shares fell 12% on the news.', expected: [`SMCI|mention|${S}`] },
   { text: 'Supermicro reported revenue of $5 billion last quarter.', expected: [`Supermicro|mention|${S}`], note: 'no diversion cue' },
+  { text: 'Supermicro sold $5 billion of AI servers with Nvidia GPUs in the quarter.', expected: [`Supermicro|mention|${S}`, `Nvidia|mention|${NV}`], note: 'servers alone are not the diversion' },
+  { text: 'Prosecutors allege that $2.5-billion of Supermicro servers were diverted.', expected: [`$2.5-billion|consistent|${S}`], note: 'hyphenated scale' },
+  { text: 'A 2.5-billion-dollar haul of Supermicro servers was diverted, prosecutors say.', expected: [`2.5-billion-dollar|consistent|${S}`] },
+  { text: "Huawei will make 4pc of Nvidia's aggregate compute.", expected: [`4pc|consistent|${H}`] },
+  { text: "Huawei's compute clusters grew 30% last year.", expected: [`Huawei|mention|${H}`], note: 'compute without Nvidia is not the share' },
 
   // chinese-labs-safety-evals
   { text: 'Only 3 out of 13 top Chinese AI labs published any safety evaluation results.', expected: [`3 out of 13|consistent|${L}`] },

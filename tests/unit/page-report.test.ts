@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { KNOWLEDGE } from '@/lib/knowledge';
+import { createMatcher } from '@/lib/matching/matcher';
+import { summarizeMentions, type PageReport } from '@/lib/page-report';
+import { badgeFor } from '@/lib/toolbar-badge';
+
+const matcher = createMatcher(KNOWLEDGE);
+const mentions = [
+  "Anthropic's 2028 essay names Huawei.",
+  "Huawei will produce just 4% of Nvidia's aggregate compute in 2026.",
+  "Huawei will make 14 percent of Nvidia's compute, a newsletter said.",
+  "Elsewhere: Huawei will make 14 percent of Nvidia's compute.",
+  'The House passed the Remote Access Security Act 369-22.',
+].flatMap((t) => matcher.matchBlock(t));
+
+describe('page report', () => {
+  it('summarises per claim, differing claims first, with the verdicts, counts and figures', () => {
+    expect(summarizeMentions(mentions)).toEqual([
+      {
+        claimId: 'huawei-compute-share',
+        verdicts: ['differs', 'consistent', 'mention'],
+        mentions: 4,
+        pageFigures: ['4%', '14 percent'],
+        differences: [{ page: '14 percent', sourced: '4%' }],
+      },
+      { claimId: 'remote-access-bill-vote', verdicts: ['consistent'], mentions: 1, pageFigures: ['369-22'], differences: [] },
+      { claimId: 'the-paper', verdicts: ['mention'], mentions: 1, pageFigures: [], differences: [] },
+    ]);
+  });
+
+  it('sets the badge from the number of claims, flagging a difference', () => {
+    const report = (claims: PageReport['claims'], status: PageReport['status'] = 'scanned'): PageReport => ({ url: 'https://x.test/', host: 'x.test', status, claims, mentions: 0 });
+    const claims = summarizeMentions(mentions);
+    expect(badgeFor(report(claims))).toEqual({ text: '3!', color: '#c2410c' });
+    expect(badgeFor(report(claims.slice(1)))).toEqual({ text: '2', color: '#11734f' });
+    expect(badgeFor(report([])).text).toBe('');
+    expect(badgeFor(report(claims, 'disabled')).text).toBe('');
+    expect(badgeFor(null).text).toBe('');
+  });
+});
