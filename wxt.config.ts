@@ -23,6 +23,10 @@ export default defineConfig({
       },
     },
   },
+  zip: {
+    // Generated files (benchmark pages, test bundles, screenshots) are not sources.
+    excludeSources: ['bench/out/**', 'demo/out/**', 'tests/fixtures/react-app/dist/**', 'test-results/**', 'playwright-report/**'],
+  },
   hooks: {
     // WXT bundles content scripts as one IIFE (no code splitting), so the lazily loaded popover
     // renderer is bundled here as an ES module of its own.
