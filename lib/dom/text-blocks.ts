@@ -10,7 +10,7 @@ export interface TextBlock {
   readonly container: Element;
   readonly text: string;
   readonly nodes: Text[];
-  /** Offset in `text` where each node starts. Cell separators sit between nodes. */
+  /** Offset in `text` where each node starts. Cell and line separators sit between nodes. */
   readonly starts: number[];
 }
 
@@ -36,6 +36,8 @@ export const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
 
 /** Between two cells of a row: not sentence-ending, so a row is read as one sentence. */
 export const CELL_SEPARATOR = ' | ';
+/** Where a <br> separates two lines of a block. */
+const LINE_SEPARATOR = '\n';
 
 /** Whether an element's subtree is never read: forbidden tags, editable regions, opt-outs. */
 function isSkippedElement(el: Element): boolean {
@@ -113,9 +115,13 @@ export function createBlockReader(root: Node, ownHost: Element | null = null) {
           current = { container, parts: [], nodes: [], starts: [], length: 0, cell: null };
         }
         const cell = container.localName === 'tr' ? parent.closest('td,th') : null;
-        if (current.nodes.length && cell !== current.cell) {
-          current.parts.push(CELL_SEPARATOR);
-          current.length += CELL_SEPARATOR.length;
+        if (current.nodes.length) {
+          // Cells of a row are read together; a line break ends a line (and so a sentence).
+          const separator = cell !== current.cell ? CELL_SEPARATOR : text.previousSibling?.nodeName === 'BR' ? LINE_SEPARATOR : '';
+          if (separator) {
+            current.parts.push(separator);
+            current.length += separator.length;
+          }
         }
         current.cell = cell;
         current.nodes.push(text);

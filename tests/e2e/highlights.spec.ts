@@ -21,6 +21,8 @@ test.describe('highlights', () => {
     await waitForScan(page);
     const h = await highlightTexts(page);
     expect(h.consistent).toEqual(['94%', '4%', '$2.5 billion']);
+    // "Huawei<br>4%": a line break separates the words (and the sentences).
+    expect(h.mention).toEqual(['Huawei']);
     await page.locator('#link').click();
     await expect(page).toHaveURL(/#note$/);
     expect(consoleErrors).toEqual([]);
