@@ -1,5 +1,23 @@
+import type { ReactNode } from 'react';
 import { PAPER } from '@/lib/knowledge';
 import { SourceLine } from '../shared/SourceLine';
+
+/** A collapsible section of named items ("Scenario One: …"). */
+function Section({ title, items, ordered = false }: { title: string; items: Array<{ name: string; text: string }>; ordered?: boolean }) {
+  const body: ReactNode = items.map((s) => (
+    <li key={s.name}>
+      <strong>{s.name}.</strong> {s.text}
+    </li>
+  ));
+  return (
+    <details>
+      <summary>
+        <h3>{title}</h3>
+      </summary>
+      {ordered ? <ol>{body}</ol> : <ul>{body}</ul>}
+    </details>
+  );
+}
 
 /** The paper itself: what it is, its scenarios, fronts and asks, and who is speaking. */
 export function PaperOverview() {
@@ -17,42 +35,9 @@ export function PaperOverview() {
           <li key={t}>{t}</li>
         ))}
       </ul>
-      <details>
-        <summary>
-          <h3>Two scenarios</h3>
-        </summary>
-        <ul>
-          {PAPER.scenarios.map((s) => (
-            <li key={s.name}>
-              <strong>{s.name}.</strong> {s.text}
-            </li>
-          ))}
-        </ul>
-      </details>
-      <details>
-        <summary>
-          <h3>Four fronts</h3>
-        </summary>
-        <ul>
-          {PAPER.fronts.map((s) => (
-            <li key={s.name}>
-              <strong>{s.name}.</strong> {s.text}
-            </li>
-          ))}
-        </ul>
-      </details>
-      <details>
-        <summary>
-          <h3>Three asks</h3>
-        </summary>
-        <ol>
-          {PAPER.asks.map((s) => (
-            <li key={s.name}>
-              <strong>{s.name}.</strong> {s.text}
-            </li>
-          ))}
-        </ol>
-      </details>
+      <Section title="Two scenarios" items={PAPER.scenarios} />
+      <Section title="Four fronts" items={PAPER.fronts} />
+      <Section title="Three asks" items={PAPER.asks} ordered />
       <details>
         <summary>
           <h3>Read it with this in mind</h3>

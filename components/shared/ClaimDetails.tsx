@@ -1,6 +1,24 @@
-import type { Claim } from '@/lib/knowledge';
+import { PAPER, type Claim } from '@/lib/knowledge';
 import { SourceLine } from './SourceLine';
 import { STANCE_LABEL } from './verdict-labels';
+
+/** For the paper itself: its scenarios, fronts and asks at a glance. */
+function PaperGist() {
+  const names = (items: Array<{ name: string }>) => items.map((i) => i.name).join('; ');
+  return (
+    <ul className="cs-gist" aria-label="The paper at a glance">
+      <li>
+        <strong>Scenarios:</strong> {names(PAPER.scenarios)}
+      </li>
+      <li>
+        <strong>Fronts:</strong> {names(PAPER.fronts)}
+      </li>
+      <li>
+        <strong>Asks:</strong> {names(PAPER.asks)}
+      </li>
+    </ul>
+  );
+}
 
 /** The body of a claim card: sourced figures, quotation, caveats, counter-signals, distortions. */
 export function ClaimDetails({ claim, counterSignalsOpen }: { claim: Claim; counterSignalsOpen: boolean }) {
@@ -8,6 +26,7 @@ export function ClaimDetails({ claim, counterSignalsOpen }: { claim: Claim; coun
   return (
     <div className="cs-claim">
       <p className="cs-summary">{claim.summary}</p>
+      {claim.id === 'the-paper' && <PaperGist />}
       {headline.length > 0 && (
         <ul className="cs-figures" aria-label="Figures as sourced">
           {headline.map((f) => (

@@ -43,6 +43,7 @@ export const HUGE_BATCH = 400;
 /** How much page text the relevance signal reads. */
 const RELEVANCE_SAMPLE = 400_000;
 const MUTATION_DELAY_MS = 120;
+const RELEVANCE_RECHECK_MS = 1000;
 /** During a long scan, new highlights are painted at most this often. */
 const PAINT_INTERVAL_MS = 150;
 
@@ -58,6 +59,7 @@ export class Annotator {
   private unpainted: Finding[] = [];
   private lastPaint = 0;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private relevanceTimer: ReturnType<typeof setTimeout> | null = null;
   private scanning: Promise<void> | null = null;
   private scanToken = 0;
   private relevant: boolean | null = null;
@@ -149,6 +151,7 @@ export class Annotator {
     this.scanToken++;
     this.observer.disconnect();
     if (this.flushTimer) clearTimeout(this.flushTimer);
+    if (this.relevanceTimer) clearTimeout(this.relevanceTimer);
     this.clearAll();
     this.painter.dispose();
   }
@@ -295,8 +298,14 @@ export class Annotator {
     this.queue = [];
     if (!records.length || this.disposed) return;
     if (this.relevant === false) {
-      // The page may have become about AI (a single-page app loading its article).
-      if (performance.now() - this.lastRelevanceCheck > 1000 && this.checkRelevance()) void this.rescan();
+      // The page may have become about AI (a single-page app loading its article): look again,
+      // at most once a second.
+      if (this.relevanceTimer) return;
+      const wait = Math.max(0, RELEVANCE_RECHECK_MS - (performance.now() - this.lastRelevanceCheck));
+      this.relevanceTimer = setTimeout(() => {
+        this.relevanceTimer = null;
+        if (!this.disposed && !this.scanning && this.checkRelevance()) void this.rescan();
+      }, wait);
       return;
     }
     if (records.length > HUGE_BATCH) {

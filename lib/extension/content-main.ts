@@ -17,6 +17,8 @@ import { isOwnSender, sendToBackground, type ContentRequest } from './messages';
 import { PopoverUi } from './popover-ui';
 import { loadSettings, watchSettings } from './settings-store';
 
+const NAVIGATION_SETTLE_MS = 300;
+
 /** The whole page opts out with data-countersignal="off" on <html> or <body>. */
 function pageOptedOut(doc: Document): boolean {
   return doc.documentElement.dataset.countersignal === 'off' || doc.body?.dataset.countersignal === 'off';
@@ -227,7 +229,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     feature?.dispose();
     feature = null;
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => void feature?.annotator.rescan());
+  // A single-page-app navigation: read the page afresh once the app has rendered the new route.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ctx.setTimeout(() => void feature?.annotator.rescan(), NAVIGATION_SETTLE_MS);
+  });
 
   const onMessage = (message: unknown, sender: Parameters<typeof isOwnSender>[0]) => {
     if (!isOwnSender(sender) || typeof message !== 'object' || message === null) return undefined;

@@ -79,3 +79,18 @@ test.describe('highlights', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+test('a single-page app that loads its article later is annotated once it is about AI', async ({ context, consoleErrors }) => {
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('plain.html'));
+  await waitForScan(page);
+  expect(await highlightTexts(page)).toEqual({ consistent: [], differs: [], mention: [] });
+  await page.evaluate(() => {
+    history.pushState({}, '', '/article/chips');
+    document.querySelector('main')!.innerHTML = `
+      <h1>Export controls and frontier AI models</h1>
+      <p>The Anthropic essay on AI chips and GPUs says DeepSeek's R1-0528 complied with 94% of overtly malicious requests.</p>`;
+  });
+  await expect.poll(async () => (await highlightTexts(page)).consistent, { timeout: 5000 }).toEqual(['94%']);
+  expect(consoleErrors).toEqual([]);
+});
