@@ -27,6 +27,29 @@ function css(style: HighlightStyle): string {
     ::highlight(${HIGHLIGHT_NAMES.focus}) { background-color: rgb(255 215 0 / 0.55); }`;
 }
 
+/**
+ * Adds a constructed sheet to the document. Firefox before 153 refuses the array assignment from
+ * a content script (bug 1751346) but its observable array still takes push().
+ */
+function adoptSheet(doc: Document, sheet: CSSStyleSheet): void {
+  try {
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    doc.adoptedStyleSheets.push(sheet);
+  }
+}
+
+function dropSheet(doc: Document, sheet: CSSStyleSheet): void {
+  const sheets = doc.adoptedStyleSheets;
+  const index = sheets.indexOf(sheet);
+  if (index < 0) return;
+  try {
+    doc.adoptedStyleSheets = sheets.filter((s) => s !== sheet);
+  } catch {
+    sheets.splice(index, 1);
+  }
+}
+
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
@@ -47,7 +70,7 @@ export class HighlightPainter {
   private install(): void {
     if (this.installed) return;
     this.installed = true;
-    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    adoptSheet(this.doc, this.sheet);
     for (const [key, name] of Object.entries(HIGHLIGHT_NAMES) as [Verdict | 'focus', string][]) {
       const h = new Highlight();
       // The focus flash sits above the verdict colours.
@@ -90,7 +113,7 @@ export class HighlightPainter {
       if (CSS.highlights.get(name) === h) CSS.highlights.delete(name);
     }
     this.highlights.clear();
-    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    dropSheet(this.doc, this.sheet);
     this.installed = false;
   }
 }

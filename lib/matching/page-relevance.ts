@@ -14,10 +14,15 @@ const TERMS = [
   'chatgpt', 'deepseek', 'nvidia', 'caisi', 'distillation attack', 'distillation attacks', 'chatbot', 'chatbots',
   'machine learning', 'ai safety', 'ai policy', 'ai race', 'ai leadership', 'generative ai', 'training run',
   'h200', 'h100', 'blackwell', 'ascend', 'moonshot ai', 'minimax', 'qwen',
+  'ai companies', 'ai company', 'ai developers', 'ai industry', 'ai sector', 'ai servers', 'ai server',
+  'chip exports', 'chip export', 'supermicro', 'super micro', 'smic', 'hisilicon', 'nist', 'mythos',
+  'project glasswing', 'remote access security act', 'tpu', 'tpus', 'zettaflops',
 ];
 
 /** The terms that count towards relevance, grouped so that plural and singular count once. */
-const GROUP = new Map<string, string>(TERMS.map((t) => [t, t.replace(/s$/, '').replace(/centre$/, 'center').replace(/^datacenter$/, 'data center')]));
+const GROUP = new Map<string, string>(
+  TERMS.map((t) => [t, t.replace(/ies$/, 'y').replace(/s$/, '').replace(/centre$/, 'center').replace(/^datacenter$/, 'data center')]),
+);
 const PATTERN = new RegExp(`(?<![a-z0-9])(?:${[...TERMS].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`, 'g');
 const PAPER_TITLE = /two scenarios for global ai (?:leadership|dominance)|anthropic'?s 2028 (?:paper|essay|report)/;
 

@@ -87,6 +87,16 @@ describe('whole articles', () => {
     expect(summarize(blocks)).toEqual([]);
   });
 
+  it.each([
+    ['a legal story', 'Super Micro co-founder charged. Prosecutors say servers packed with Nvidia GPUs were diverted, evading export controls on AI chips.'],
+    ['a vote', 'The House passed the Remote Access Security Act to stop Chinese firms renting AI chips in overseas data centers.'],
+    ['a security story', 'Mozilla says Claude Mythos Preview, an Anthropic AI model, found hundreds of Firefox bugs.'],
+    ['a safety story', 'NIST tested DeepSeek models: under a jailbreak the chatbot answered harmful prompts, unlike US AI models.'],
+    ['a chips story', 'Huawei’s Ascend roadmap and SMIC’s progress worry US officials pressing for tighter chip export rules on AI companies.'],
+  ])('treats %s about the paper’s subjects as relevant', (_name, text) => {
+    expect(matcher.assessPage(text).relevant).toBe(true);
+  });
+
   it('treats a page that names the paper as relevant however short', () => {
     expect(matcher.assessPage('A note on "2028: Two scenarios for global AI leadership".').relevant).toBe(true);
   });
