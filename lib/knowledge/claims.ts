@@ -103,7 +103,7 @@ export const CLAIMS: Claim[] = [
       { text: 'China had about 5 zettaFLOPS of AI compute, per projections reported by CNBC.', source: 'cnbc-china-compute', stance: 'complicates' },
     ],
     phrases: [],
-    topicWords: ['compute'],
+    topicWords: ['compute', 'computing power', 'computing capacity'],
     distortions: [
       { text: '"The US has 11 times more compute than China."', correction: 'The 11x is a conditional estimate for a future with strengthened restrictions, not a present fact.' },
     ],
@@ -273,7 +273,7 @@ export const CLAIMS: Claim[] = [
       { text: "Anthropic's own disclosure: about 24,000 fraudulent accounts and more than 16 million exchanges with Claude, via commercial proxy services (DeepSeek about 150,000, Moonshot AI about 3.4 million, MiniMax about 13 million).", source: 'anthropic-distillation', stance: 'supports' },
     ],
     phrases: ['distillation attack', 'distillation attacks', 'fraudulent accounts', 'industrial espionage', 'distillation campaign', 'distillation campaigns'],
-    topicWords: ['distillation', 'distill', 'distilling', 'fraudulent'],
+    topicWords: ['distillation', 'distill', 'distilling', 'fraudulent', 'fake accounts', 'claude'],
     distortions: [],
     lastReviewed: REVIEWED,
   },
@@ -343,8 +343,8 @@ export const CLAIMS: Claim[] = [
     counterSignals: [
       { text: 'The Senate had not voted on the bill as of May 2026.', source: 'coverage-may-2026', stance: 'complicates' },
     ],
-    phrases: [],
-    topicWords: ['remote access security act'],
+    phrases: ['remote access loophole', 'remote data center loophole'],
+    topicWords: ['remote access security act', 'remote access', 'loophole'],
     distortions: [],
     lastReviewed: REVIEWED,
   },

@@ -78,6 +78,7 @@ export const CASES: MatcherCase[] = [
   { text: 'America will have 30 times more compute than China, the paper says.', expected: [`30 times|differs|${X}`] },
   { text: 'The US has 5x more compute than China today.', expected: [`5x|differs|${X}`] },
   { text: 'A 4:1 to 6:1 compute advantage over China is the realistic floor.', expected: [] , note: 'counter-signal values are known, not misquotes' },
+  { text: 'The US could end up with 11 times as much computing power as China.', expected: [`11 times|consistent|${X}`] },
   { text: 'Nvidia GPUs deliver 11x more compute per watt.', expected: [`Nvidia|mention|${NV}`], note: 'no China cue' },
 
   // supermicro-diversion
@@ -113,6 +114,7 @@ export const CASES: MatcherCase[] = [
   { text: 'Lawmakers voted 369–22 for the Remote Access Security Act.', expected: [`369–22|consistent|${V}`] },
   { text: 'The House passed the Remote Access Security Act 370-20.', expected: [`370-20|differs|${V}`] },
   { text: 'The Remote Access Security Act awaits a Senate vote.', expected: [`Remote Access Security Act|mention|${V}`] },
+  { text: 'The House voted 369 to 22 to pass a bill closing the remote access loophole.', expected: [`369 to 22|consistent|${V}`], note: 'the loophole names both claims; the vote covers it' },
 
   // mythos-firefox
   { text: 'With Claude Mythos Preview, Firefox fixed roughly 20x as many security bugs per month.', expected: [`20x|consistent|${M}`] },
@@ -137,12 +139,13 @@ export const CASES: MatcherCase[] = [
   { text: 'The labs used hundreds of fraudulent accounts in distillation attacks.', expected: [`hundreds|differs|${DIST}`] },
   { text: 'The paper calls distillation attacks systematic industrial espionage.', expected: [`distillation attacks|mention|${DIST}`, `industrial espionage|mention|${DIST}`] },
   { text: 'tens of thousands of fraudulent accounts were opened', expected: [`tens of thousands|consistent|${DIST}`] },
+  { text: 'Chinese labs set up 24,000 fake accounts and generated more than 16 million exchanges with Claude.', expected: [`24,000|consistent|${DIST}`, `16 million|consistent|${DIST}`] },
 
   // overseas-datacenters
   { text: 'Alibaba and ByteDance train flagship models in Southeast Asian data centers.', expected: ['Alibaba|mention|overseas-datacenters', 'ByteDance|mention|overseas-datacenters', 'Southeast Asian data centers|mention|overseas-datacenters'] },
   { text: 'Firms reached more than 2,300 Blackwell GPUs through Indonesian data centers.', expected: ['2,300|consistent|overseas-datacenters'] },
   { text: 'Tencent signed a $1.2B contract with Datasection for data center access.', expected: ['$1.2B|consistent|overseas-datacenters'] },
-  { text: 'The remote-access loophole lets labs rent chips abroad.', expected: ['remote-access loophole|mention|overseas-datacenters'] },
+  { text: 'The remote-access loophole lets labs rent chips abroad.', expected: ['remote-access loophole|mention|overseas-datacenters remote-access-bill-vote'] },
 
   // scenario-one-lead, us-lead-current, scenario-two-parity
   { text: 'In Scenario One, US models are 12-24 months ahead in 2028.', expected: [`12-24 months|consistent|${S1}`] },
