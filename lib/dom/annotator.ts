@@ -53,7 +53,7 @@ export class Annotator {
   private readonly byRange = new Map<AbstractRange, Finding>();
   private readonly shownPerKey = new Map<string, number>();
   private readonly observer: MutationObserver;
-  private readonly abort = new AbortController();
+  private disposed = false;
   private queue: MutationRecord[] = [];
   /** Found but not yet handed to the painter: painting in batches repaints the page less often. */
   private unpainted: Finding[] = [];
@@ -72,10 +72,6 @@ export class Annotator {
   ) {
     this.painter = new HighlightPainter(doc, options.highlightStyle);
     this.observer = new MutationObserver((records) => this.enqueue(records));
-  }
-
-  get signal(): AbortSignal {
-    return this.abort.signal;
   }
 
   get highlighter(): HighlightPainter {
@@ -105,13 +101,16 @@ export class Annotator {
       highlightsFromPoint?: (x: number, y: number) => Array<{ highlight: Highlight; ranges?: AbstractRange[] } | Highlight>;
     };
     if (typeof registry.highlightsFromPoint === 'function') {
-      for (const hit of registry.highlightsFromPoint(x, y)) {
-        if ('ranges' in hit && Array.isArray(hit.ranges)) {
+      const hits = registry.highlightsFromPoint(x, y);
+      // Early implementations return highlights without their ranges: compare rects then.
+      if (hits.every((hit) => 'ranges' in hit && Array.isArray(hit.ranges))) {
+        for (const hit of hits as Array<{ ranges: AbstractRange[] }>) {
           for (const r of hit.ranges) {
             const f = this.byRange.get(r);
             if (f) return f;
           }
         }
+        return null;
       }
     }
     return this.findingByRects(x, y);
@@ -147,17 +146,13 @@ export class Annotator {
 
   /** Stops watching and removes every highlight: the page is exactly as it was. */
   dispose(): void {
-    this.abort.abort();
+    this.disposed = true;
     this.scanToken++;
     this.observer.disconnect();
     if (this.flushTimer) clearTimeout(this.flushTimer);
     if (this.relevanceTimer) clearTimeout(this.relevanceTimer);
     this.clearAll();
     this.painter.dispose();
-  }
-
-  private get disposed(): boolean {
-    return this.abort.signal.aborted;
   }
 
   private checkRelevance(): boolean {

@@ -20,12 +20,6 @@ const SKIPPED_TAGS = new Set([
   'iframe', 'object', 'canvas', 'video', 'audio', 'code', 'pre', 'head', 'title',
 ]);
 
-/** The same rule as a selector, for tests and for callers that hold an element. */
-export const SKIPPED_SELECTOR = [
-  ...SKIPPED_TAGS,
-  '[contenteditable]:not([contenteditable="false"])', '[data-countersignal="off"]', '[aria-hidden="true"]',
-].join(',');
-
 const BLOCK_TAGS = new Set([
   'tr', 'p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'figcaption', 'blockquote',
   'summary', 'legend', 'label', 'th', 'td', 'div', 'section', 'article', 'aside', 'header', 'footer',
@@ -35,7 +29,7 @@ const BLOCK_TAGS = new Set([
 export const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
 
 /** Between two cells of a row: not sentence-ending, so a row is read as one sentence. */
-export const CELL_SEPARATOR = ' | ';
+const CELL_SEPARATOR = ' | ';
 /** Where a <br> separates two lines of a block. */
 const LINE_SEPARATOR = '\n';
 

@@ -46,6 +46,7 @@ class PageFeature {
   private readonly popover: PopoverUi;
   private readonly intent: HoverIntent<Finding>;
   private returnFocus: Element | null = null;
+  private focusNextCard = false;
   private pointer = { x: 0, y: 0, frame: 0 };
 
   constructor(
@@ -61,7 +62,10 @@ class PageFeature {
     this.popover.setCounterSignalsOpen(settings.counterSignals === 'expanded');
     this.intent = new HoverIntent<Finding>(
       {
-        open: (f) => void this.popover.show(f, false),
+        open: (f) => {
+          void this.popover.show(f, this.focusNextCard);
+          this.focusNextCard = false;
+        },
         close: () => this.popover.hide(),
       },
       (a, b) => a.id === b.id,
@@ -105,10 +109,11 @@ class PageFeature {
     this.annotator.dispose();
   }
 
+  /** Opens a card at once (click, keyboard, "show on page"); with focus inside it for the keyboard. */
   private open(finding: Finding, focus: boolean, pin: boolean): void {
     if (focus && !this.popover.contains(document.activeElement)) this.returnFocus = document.activeElement;
+    this.focusNextCard = focus;
     this.intent.openNow(finding, pin);
-    void this.popover.show(finding, focus);
   }
 
   private close(restoreFocus: boolean): void {
