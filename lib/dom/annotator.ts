@@ -155,12 +155,16 @@ export class Annotator {
     this.painter.dispose();
   }
 
-  private checkRelevance(): boolean {
-    const body = this.doc.body;
-    const text = `${this.doc.title}\n${(body?.textContent ?? '').slice(0, RELEVANCE_SAMPLE)}`;
+  private decideRelevance(text: string): boolean {
     this.lastRelevanceCheck = performance.now();
     this.relevant = this.options.matcher.assessPage(text).relevant;
     return this.relevant;
+  }
+
+  /** Relevance of the page as it is now (for pages that were not about AI and have changed). */
+  private checkRelevance(): boolean {
+    const text = this.doc.body?.textContent ?? '';
+    return this.decideRelevance(`${this.doc.title}\n${text.slice(0, RELEVANCE_SAMPLE)}`);
   }
 
   private async fullScan(token: number): Promise<void> {
@@ -177,21 +181,42 @@ export class Annotator {
     };
     this.clearAll();
     const body = this.doc.body;
-    if (!body || !this.checkRelevance()) {
-      this.finishScan('not-relevant', scanStart, busy + performance.now() - sliceStart);
+    if (!body) {
+      this.finishScan('not-relevant', scanStart, 0);
       return;
     }
     const reader = createBlockReader(body, this.options.ownHost?.() ?? null);
-    // Reading the page's text can wait for the next slice if checking relevance used this one up.
-    if (performance.now() - sliceStart > SLICE_MS && !(await pause())) return;
+    // The first blocks, up to a sample of the page's text, are held back until the page is
+    // known to be about AI: an unrelated page is never read further than that.
+    let held: TextBlock[] | null = [];
+    let sample = `${this.doc.title}\n`;
     while (!reader.done) {
-      const blocks = reader.next(sliceStart + SLICE_MS);
+      let blocks = reader.next(sliceStart + SLICE_MS);
+      if (held) {
+        held.push(...blocks);
+        for (const b of blocks) if (sample.length < RELEVANCE_SAMPLE) sample += `${b.text}\n`;
+        if (sample.length < RELEVANCE_SAMPLE && !reader.done) {
+          if (!(await pause())) return;
+          continue;
+        }
+        if (!this.decideRelevance(sample)) {
+          this.finishScan('not-relevant', scanStart, busy + performance.now() - sliceStart);
+          return;
+        }
+        blocks = held;
+        held = null;
+      }
       for (const block of blocks) {
         this.annotateBlock(block);
         // Matching took the slice: hand the thread back before going on.
         if (performance.now() - sliceStart > SLICE_MS && !(await pause())) return;
       }
       if (!reader.done && performance.now() - sliceStart > SLICE_MS && !(await pause())) return;
+    }
+    // A body without text: nothing was held, so the title alone decides.
+    if (held && !this.decideRelevance(sample)) {
+      this.finishScan('not-relevant', scanStart, busy + performance.now() - sliceStart);
+      return;
     }
     this.finishScan('scanned', scanStart, busy + performance.now() - sliceStart);
     // Changes that arrived during the scan.
