@@ -37,7 +37,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    files: ['tests/e2e/**/*.ts'],
+    // Tests build their own fixture markup; Playwright fixtures are not React hooks.
+    files: ['tests/**/*.ts'],
     rules: { 'no-empty-pattern': 'off', 'react-hooks/rules-of-hooks': 'off', 'no-restricted-syntax': 'off' },
   },
 );
