@@ -16,6 +16,8 @@ export interface ClaimFinding {
   pageFigures: string[];
   /** For differing figures: the page's figure and the sourced one it was compared with. */
   differences: Array<{ page: string; sourced: string }>;
+  /** Distortions seen in coverage that the page repeats (their corrections). */
+  distortions: Array<{ text: string; correction: string }>;
 }
 
 export interface PageReport {
@@ -36,7 +38,7 @@ export function summarizeMentions(mentions: readonly Mention[]): ClaimFinding[] 
     for (const claimId of m.claimIds) {
       let f = byClaim.get(claimId);
       if (!f) {
-        f = { claimId, verdicts: [], mentions: 0, pageFigures: [], differences: [], order };
+        f = { claimId, verdicts: [], mentions: 0, pageFigures: [], differences: [], distortions: [], order };
         byClaim.set(claimId, f);
       }
       f.mentions++;
@@ -46,6 +48,8 @@ export function summarizeMentions(mentions: readonly Mention[]): ClaimFinding[] 
       if (m.verdict === 'differs' && text && m.sourcedFigure && !f.differences.some((d) => d.page === text)) {
         f.differences.push({ page: text, sourced: m.sourcedFigure.display });
       }
+      const distortion = m.distortion;
+      if (distortion && !f.distortions.some((d) => d.text === distortion.text)) f.distortions.push(distortion);
     }
   });
   const rank = (f: ClaimFinding) => Math.min(...f.verdicts.map((v) => VERDICT_ORDER.indexOf(v)));
@@ -57,5 +61,6 @@ export function summarizeMentions(mentions: readonly Mention[]): ClaimFinding[] 
       mentions: f.mentions,
       pageFigures: f.pageFigures,
       differences: f.differences,
+      distortions: f.distortions,
     }));
 }

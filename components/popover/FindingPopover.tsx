@@ -80,6 +80,12 @@ export function FindingPopover({ mention, focusOnOpen, counterSignalsOpen, onClo
         {claim.title}
       </h2>
       <Comparison mention={mention} />
+      {mention.distortion && (
+        <p className="cs-distortion" role="note">
+          <strong>Careful:</strong> this sentence repeats a distortion seen in coverage ({mention.distortion.text}).{' '}
+          {mention.distortion.correction}
+        </p>
+      )}
       <ClaimDetails claim={claim} counterSignalsOpen={counterSignalsOpen} />
       <footer className="cs-footer">
         <button type="button" className="cs-link" onClick={() => onOpenSummary(claim.id)}>

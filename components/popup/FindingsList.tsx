@@ -44,6 +44,11 @@ export function FindingsList({ findings, onShow, onOpen }: FindingsListProps) {
                 {headline.length > 0 && <> · sourced: {headline.join(', ')}</>}
               </p>
             )}
+            {f.distortions.map((d) => (
+              <p key={d.text} className="finding-distortion">
+                <strong>Careful:</strong> repeats {d.text} {d.correction}
+              </p>
+            ))}
             <button type="button" className="btn" onClick={() => onShow(f.claimId)}>
               Show on page
             </button>

@@ -99,7 +99,19 @@ export const claimSchema = z.object({
   /** Words that place a number in this claim's context without naming it; lower case. */
   topicWords: words,
   /** Ways coverage has got it wrong. */
-  distortions: z.array(z.object({ text: z.string().min(5), correction: z.string().min(5) })),
+  distortions: z.array(
+    z.object({
+      text: z.string().min(5),
+      correction: z.string().min(5),
+      /**
+       * Patterns (RegExp sources, lower case) that, in the sentence of one of this claim's
+       * figures, show the page repeating the distortion.
+       */
+      signals: z.array(z.string().min(3)).optional(),
+      /** The figure (its display) the distortion concerns; any of the claim's figures if absent. */
+      appliesTo: z.string().optional(),
+    }),
+  ),
   lastReviewed: isoDate,
 });
 export type Claim = z.infer<typeof claimSchema>;

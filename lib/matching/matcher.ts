@@ -21,6 +21,8 @@ export interface Mention {
   pageFigure?: { text: string; kind: FigureKind; value: number; value2?: number };
   /** The sourced figure it was compared with. */
   sourcedFigure?: Figure;
+  /** A distortion seen in coverage that the sentence repeats (the figure may still be right). */
+  distortion?: { text: string; correction: string };
 }
 
 export interface Matcher {
@@ -39,6 +41,21 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>): Matcher {
   const index = new AnchorIndex(knowledge.claims, knowledge.entities);
   const claims = new Map<string, Claim>(knowledge.claims.map((c) => [c.id, c]));
+  const distortionSignals = knowledge.claims.flatMap((claim) =>
+    claim.distortions
+      .filter((d) => d.signals?.length)
+      .map((d) => ({ claimId: claim.id, distortion: d, patterns: d.signals!.map((source) => new RegExp(source)) })),
+  );
+
+  /** The distortion a sentence repeats about a figure of these claims, if any. */
+  function distortionIn(sentence: string, claimIds: readonly string[], figure: Figure): Mention['distortion'] {
+    for (const { claimId, distortion, patterns } of distortionSignals) {
+      if (!claimIds.includes(claimId)) continue;
+      if (distortion.appliesTo && distortion.appliesTo !== figure.display) continue;
+      if (patterns.some((re) => re.test(sentence))) return { text: distortion.text, correction: distortion.correction };
+    }
+    return undefined;
+  }
 
   function matchBlock(original: string): Mention[] {
     // Plain ASCII text (most of any page) is searched as it is, with patterns that ignore case,
@@ -87,6 +104,7 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
         if (!judgement) continue;
         judgement.claimIds.forEach((id) => covered.add(id));
         const [os, oe] = toOriginalRange(folded, span.start, span.end);
+        const distortion = distortionIn(sentence, judgement.claimIds, judgement.sourcedFigure);
         found.push({
           start: os,
           end: oe,
@@ -94,6 +112,7 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
           verdict: judgement.verdict,
           pageFigure: { text: original.slice(os, oe), kind: fig.kind, value: fig.value, ...(fig.value2 !== undefined && { value2: fig.value2 }) },
           sourcedFigure: judgement.sourcedFigure,
+          ...(distortion && { distortion }),
         });
       }
       for (const anchor of named) {

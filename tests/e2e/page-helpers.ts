@@ -19,12 +19,14 @@ export async function afterNextScan(page: Page, action: () => Promise<unknown>):
   await page.waitForFunction((n) => performance.getEntriesByName('countersignal:scan-done').length > n, before, { timeout: 10_000 });
 }
 
-/** A point inside the first client rect of the highlighted range whose text is `text`. */
+/** A point inside the first client rect of the highlighted range whose text is `text` (scrolled into view). */
 export function pointOfHighlight(page: Page, text: string): Promise<{ x: number; y: number } | null> {
   return page.evaluate((t) => {
     for (const [, h] of CSS.highlights) {
       for (const r of h as unknown as Iterable<Range>) {
         if (r.toString() === t) {
+          const rect0 = r.getBoundingClientRect();
+          if (rect0.top < 0 || rect0.bottom > innerHeight) r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
           const rect = r.getClientRects()[0];
           if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
         }

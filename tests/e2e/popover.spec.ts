@@ -51,6 +51,17 @@ test.describe('popover', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('warns when the sentence repeats a distortion seen in coverage', async ({ context, consoleErrors }) => {
+    const page = await context.newPage();
+    await page.goto(fixtureUrl('sample-article.html'));
+    await waitForScan(page);
+    const point = (await pointOfHighlight(page, '11 times'))!;
+    await page.mouse.click(point.x, point.y);
+    await expect(dialog(page).getByRole('note')).toContainText('Careful');
+    await expect(dialog(page).getByRole('note')).toContainText('conditional estimate');
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('"Open the full summary" opens the claim in the extension', async ({ context, consoleErrors }) => {
     const page = await context.newPage();
     await page.goto(fixtureUrl('sample-article.html'));

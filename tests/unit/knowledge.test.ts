@@ -65,6 +65,15 @@ describe('knowledge base', () => {
     for (const claim of CLAIMS) expect(claim.caveats.length, claim.id).toBeGreaterThanOrEqual(2);
   });
 
+  it('compiles every distortion signal, and each distortion names a figure of its claim', () => {
+    for (const claim of CLAIMS) {
+      for (const d of claim.distortions) {
+        for (const source of d.signals ?? []) expect(() => new RegExp(source), `${claim.id}: ${source}`).not.toThrow();
+        if (d.appliesTo) expect(claim.figures.map((f) => f.display), claim.id).toContain(d.appliesTo);
+      }
+    }
+  });
+
   it('points every entity at existing claims', () => {
     const ids = new Set(CLAIMS.map((c) => c.id));
     for (const e of ENTITIES) for (const id of e.claims) expect(ids, `${e.id} -> ${id}`).toContain(id);

@@ -22,9 +22,17 @@ describe('page report', () => {
         mentions: 4,
         pageFigures: ['4%', '14 percent'],
         differences: [{ page: '14 percent', sourced: '4%' }],
+        distortions: [],
       },
-      { claimId: 'remote-access-bill-vote', verdicts: ['consistent'], mentions: 1, pageFigures: ['369-22'], differences: [] },
-      { claimId: 'the-paper', verdicts: ['mention'], mentions: 1, pageFigures: [], differences: [] },
+      { claimId: 'remote-access-bill-vote', verdicts: ['consistent'], mentions: 1, pageFigures: ['369-22'], differences: [], distortions: [] },
+      { claimId: 'the-paper', verdicts: ['mention'], mentions: 1, pageFigures: [], differences: [], distortions: [] },
+    ]);
+  });
+
+  it('lists the distortions a page repeats', () => {
+    const [finding] = summarizeMentions(matcher.matchBlock('The US already has 11 times more compute than China.'));
+    expect(finding!.distortions).toEqual([
+      { text: '"The US has 11 times more compute than China."', correction: expect.stringContaining('conditional estimate') },
     ]);
   });
 
