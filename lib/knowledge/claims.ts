@@ -338,7 +338,7 @@ export const CLAIMS: Claim[] = [
     sources: ['house-vote'],
     caveats: [
       { text: 'Only the House has voted; the Senate had not voted as of May 2026, so it is not law.', source: 'house-vote' },
-      { text: 'A wide margin in one chamber says nothing about how the rule would be enforced.', source: 'coverage-may-2026' },
+      { text: 'Until it becomes law, renting export-controlled chips in data centers abroad stays legal: the loophole is still open.', source: 'paper' },
     ],
     counterSignals: [
       { text: 'The Senate had not voted on the bill as of May 2026.', source: 'coverage-may-2026', stance: 'complicates' },
@@ -397,7 +397,6 @@ export const CLAIMS: Claim[] = [
     ],
     counterSignals: [
       { text: 'Supporting: K2.5 shipped without a safety evaluation of its own.', source: 'yong-2026', stance: 'supports' },
-      { text: 'Because the finding comes from a preliminary study, its rates may change on fuller evaluation.', source: 'yong-2026', stance: 'complicates' },
     ],
     phrases: ['cbrn'],
     topicWords: ['kimi', 'moonshot', 'biological', 'chemical', 'nuclear', 'radiological'],
@@ -431,10 +430,10 @@ export const CLAIMS: Claim[] = [
     sources: ['paper'],
     caveats: [
       { text: 'A framework for thinking, not a measurement; the weighting of the fronts is the paper\'s judgement.', source: 'paper' },
-      { text: 'The paper itself concedes that faster adoption of weaker models can offset part of a capability gap.', source: 'paper' },
+      { text: "Like the rest of the essay, it mixes facts, outside citations and Anthropic's interpretation.", source: 'coverage-may-2026' },
     ],
     counterSignals: [
-      { text: 'The framing of AI development as a race between nations is itself contested.', source: 'graylin', stance: 'complicates' },
+      { text: 'By the paper\'s own account, a side that deploys slightly weaker models faster may offset part of a capability gap, which tempers the ranking of intelligence first.', source: 'paper', stance: 'complicates' },
     ],
     phrases: ['four fronts', 'domestic adoption', 'global distribution'],
     topicWords: [],
