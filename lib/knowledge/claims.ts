@@ -26,7 +26,7 @@ export const CLAIMS: Claim[] = [
     ],
     counterSignals: [
       { text: "The day the paper appeared, NVIDIA's Jensen Huang was in Beijing with President Trump making the case for selling chips to China.", source: 'register-type0', stance: 'complicates' },
-      { text: 'Anthropic had lost a roughly $200M Department of Defense deal after a dispute, part of the context in which it argues for government action.', source: 'coverage-may-2026', stance: 'complicates' },
+      { text: 'Anthropic had lost a roughly $200M US Department of Defense deal after a dispute.', source: 'coverage-may-2026', stance: 'complicates' },
     ],
     phrases: [],
     topicWords: ['anthropic', 'paper', 'essay'],
@@ -317,7 +317,7 @@ export const CLAIMS: Claim[] = [
       { text: 'Supermicro the company was not charged and says it is cooperating.', source: 'indictment' },
     ],
     counterSignals: [
-      { text: 'Those charged are co-founder Yih-Shyan "Wally" Liaw, Taiwan office manager Ruei-Tsang "Steven" Chang and broker Ting-Wei "Willy" Sun, not the company or its CEO.', source: 'indictment', stance: 'complicates' },
+      { text: 'Those charged are co-founder Yih-Shyan "Wally" Liaw, Taiwan office manager Ruei-Tsang "Steven" Chang and broker Ting-Wei "Willy" Sun, not the company.', source: 'indictment', stance: 'complicates' },
       { text: 'Supporting: about $510 million of servers with banned B200/H200 GPUs are alleged to have reached China, using false documents, dummy servers and serial numbers moved with a hair dryer.', source: 'indictment', stance: 'supports' },
     ],
     phrases: ['hair dryer', 'dummy servers'],
