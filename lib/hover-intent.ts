@@ -42,10 +42,6 @@ export class HoverIntent<T> {
     return this.openTarget;
   }
 
-  get isPinned(): boolean {
-    return this.pinned;
-  }
-
   /** The pointer is over a target (or over no target: null). */
   pointerAt(target: T | null): void {
     if (target !== null && this.openTarget !== null && this.same(target, this.openTarget)) {
@@ -84,10 +80,6 @@ export class HoverIntent<T> {
     this.cancelClose();
     this.pinned = pin;
     this.show(target);
-  }
-
-  pin(): void {
-    if (this.openTarget !== null) this.pinned = true;
   }
 
   closeNow(): void {

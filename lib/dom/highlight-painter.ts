@@ -99,12 +99,6 @@ export class HighlightPainter {
     signal?.addEventListener('abort', () => clearTimeout(timer), { once: true });
   }
 
-  /** Whether a highlight object is one of ours (for hit-testing). */
-  owns(h: Highlight): boolean {
-    for (const mine of this.highlights.values()) if (mine === h) return true;
-    return false;
-  }
-
   /** Removes every highlight and the stylesheet: the page is as it was. */
   dispose(): void {
     if (!this.installed) return;

@@ -46,14 +46,3 @@ function sentenceStart(text: string, at: number): number {
 export function sentenceAt(text: string, at: number): [number, number] {
   return [sentenceStart(text, at), sentenceEnd(text, at)];
 }
-
-/** Every sentence of the text, in order. */
-export function sentenceBounds(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (let start = 0; start < text.length; ) {
-    const end = sentenceEnd(text, start);
-    out.push([start, end]);
-    start = end;
-  }
-  return out;
-}
