@@ -224,10 +224,10 @@ export class Annotator {
   }
 
   private annotateBlock(block: TextBlock): void {
-    // The page may have changed the block since it was read: its nodes must still hold that text.
-    if (!block.nodes.every((n) => n.isConnected)) return;
     const mentions = this.options.matcher.matchBlock(block.text);
     if (!mentions.length) return;
+    // The page may have changed the block since it was read: its nodes must still be in place.
+    if (!block.nodes.every((n) => n.isConnected)) return;
     const list: Finding[] = this.byContainer.get(block.container) ?? [];
     for (const mention of mentions) {
       let range: Range | null;

@@ -30,6 +30,7 @@ export const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
 
 /** Between two cells of a row: not sentence-ending, so a row is read as one sentence. */
 const CELL_SEPARATOR = ' | ';
+const HAS_TEXT = /\S/;
 /** Where a <br> separates two lines of a block. */
 const LINE_SEPARATOR = '\n';
 
@@ -101,7 +102,7 @@ export function createBlockReader(root: Node, ownHost: Element | null = null) {
         if (!text) break;
         const value = text.data;
         const parent = text.parentElement;
-        if (!parent || !value.trim()) continue;
+        if (!parent || !HAS_TEXT.test(value)) continue;
         const container = blockFor(parent);
         if (!container) continue;
         if (!current || current.container !== container) {

@@ -63,13 +63,14 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
     let folded = isAscii(original) ? null : normalizeText(original);
     const searched = folded ? folded.text : original;
     const exact = index.find(searched);
-    // Near-miss spellings are looked for where they could matter: beside another name or a
-    // number. Topic words alone only place numbers, so without one they mark nothing.
-    const hasDigit = HAS_DIGIT.test(searched);
+    // Text that names nothing the paper is about is done with: one pass. Near-miss spellings are
+    // looked for only beside another name, phrase or topic word of the paper.
+    if (!exact.length) return [];
     const named = exact.some((a) => a.type !== 'topic');
     const cased = folded?.editAt.length ? undefined : original;
-    const fuzzy = named || hasDigit ? index.findFuzzy(searched, exact, cased) : [];
-    if (!named && !fuzzy.length && (!exact.length || (!hasDigit && !mayHaveFigure(searched)))) return [];
+    const fuzzy = index.findFuzzy(searched, exact, cased);
+    // Topic words alone only place numbers, so without one they mark nothing.
+    if (!named && !fuzzy.length && !HAS_DIGIT.test(searched) && !mayHaveFigure(searched)) return [];
     const anchors = fuzzy.length ? [...exact, ...fuzzy].sort((a, b) => a.start - b.start) : exact;
     folded ??= normalizeText(original);
     const text = folded.text;
