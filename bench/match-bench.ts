@@ -6,6 +6,7 @@ import { KNOWLEDGE } from '../lib/knowledge';
 import { aliasKey } from '../lib/matching/anchor-index';
 import { createMatcher } from '../lib/matching/matcher';
 import { articleParagraphs } from './generate-article';
+import { escapeRegExp } from '../lib/matching/escape-regexp';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const paragraphs = articleParagraphs(2_000_000);
@@ -15,8 +16,7 @@ const aliases = [
   ...KNOWLEDGE.entities.flatMap((e) => e.aliases),
   ...KNOWLEDGE.claims.flatMap((c) => [...c.phrases, ...c.topicWords]),
 ].map(aliasKey);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const baseline = new RegExp(`\\b(?:${[...new Set(aliases)].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
+const baseline = new RegExp(`\\b(?:${[...new Set(aliases)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`, 'gi');
 
 function runBaseline(): number {
   let hits = 0;

@@ -15,6 +15,7 @@ import { KNOWLEDGE } from '../lib/knowledge';
 import { aliasKey } from '../lib/matching/anchor-index';
 import { startFixtureServer } from '../tests/serve-fixtures.mjs';
 import { articleHtml } from './generate-article';
+import { escapeRegExp } from '../lib/matching/escape-regexp';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = [1, 4];
@@ -29,12 +30,11 @@ const markJs = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8')
 const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 // The same alias list the matcher compiles, as one RegExp (what mark.js is given).
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const aliasSource = [
   ...new Set([...KNOWLEDGE.entities.flatMap((e) => e.aliases), ...KNOWLEDGE.claims.flatMap((c) => [...c.phrases, ...c.topicWords])].map(aliasKey)),
 ]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -5,6 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Claim, Entity } from '../knowledge/schema';
+import { escapeRegExp } from './escape-regexp';
 
 export type AnchorType = 'entity' | 'phrase' | 'topic';
 
@@ -33,7 +34,6 @@ function anchorAt(info: AnchorInfo, start: number, end: number): Anchor {
   return { type: info.type, claimIds: info.claimIds, entityId: info.entityId, start, end };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 
 const TYPE_RANK: Record<AnchorType, number> = { entity: 0, phrase: 1, topic: 2 };
@@ -67,7 +67,7 @@ export class AnchorIndex {
     // Longest first, so "deepseek's r1 0528" wins over "deepseek"; an optional plural "s".
     // Literal alternatives between \b: V8 runs that several times faster than look-arounds or
     // character classes; find() scans a copy of the text with hyphens read as spaces instead.
-    this.pattern = new RegExp(`\\b(?:${keys.map(escape).join('|')})s?\\b`, 'gi');
+    this.pattern = new RegExp(`\\b(?:${keys.map(escapeRegExp).join('|')})s?\\b`, 'gi');
 
     const fuzzyItems: { key: string; info: AnchorInfo }[] = [];
     for (const e of entities) {

@@ -4,6 +4,7 @@
  * Counts distinct AI-policy terms in the folded page text (one RegExp pass); the paper's own title
  * is enough on its own.
  */
+import { escapeRegExp } from './escape-regexp';
 
 const TERMS = [
   'artificial intelligence', 'ai model', 'ai models', 'ai system', 'ai systems', 'language model', 'language models',
@@ -17,13 +18,15 @@ const TERMS = [
   'ai companies', 'ai company', 'ai developers', 'ai industry', 'ai sector', 'ai servers', 'ai server',
   'chip exports', 'chip export', 'supermicro', 'super micro', 'smic', 'hisilicon', 'nist', 'mythos',
   'project glasswing', 'remote access security act', 'tpu', 'tpus', 'zettaflops',
+  // Weak on their own; they add up with the others.
+  'ai', 'a.i.', 'compute gap', 'computing power',
 ];
 
 /** The terms that count towards relevance, grouped so that plural and singular count once. */
 const GROUP = new Map<string, string>(
   TERMS.map((t) => [t, t.replace(/ies$/, 'y').replace(/s$/, '').replace(/centre$/, 'center').replace(/^datacenter$/, 'data center')]),
 );
-const PATTERN = new RegExp(`(?<![a-z0-9])(?:${[...TERMS].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`, 'g');
+const PATTERN = new RegExp(`(?<![a-z0-9])(?:${[...TERMS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z0-9])`, 'g');
 const PAPER_TITLE = /two scenarios for global ai (?:leadership|dominance)|anthropic'?s 2028 (?:paper|essay|report)/;
 
 export const MIN_DISTINCT_TERMS = 3;
