@@ -4,6 +4,7 @@
  * value of the same kind, stated about the same measure, differs.
  */
 import type { Claim, Figure } from '../knowledge/schema';
+import { escapeRegExp } from './escape-regexp';
 import { singular, type PageFigure } from './figure-extractor';
 
 export interface Judgement {
@@ -35,7 +36,7 @@ function hasCue(figure: Figure, sentence: string): boolean {
   return figure.cues.some((cue) => {
     let re = cuePatterns.get(cue);
     if (!re) {
-      re = new RegExp(`(?<![a-z0-9])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+      re = new RegExp(`(?<![a-z0-9])${escapeRegExp(cue)}`);
       cuePatterns.set(cue, re);
     }
     return re.test(sentence);
