@@ -127,7 +127,7 @@ class PageFeature {
 
   private reveal(finding: Finding): void {
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    finding.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduceMotion ? 'auto' : 'instant' });
+    finding.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
     this.annotator.highlighter.flash(finding.range, 1500, this.controller.signal);
     this.open(finding, true, true);
   }
