@@ -1,4 +1,5 @@
 import { test, expect, fixtureUrl, waitForScan } from './extension-fixture';
+import { CLOSE_GRACE_MS, OPEN_DELAY_MS } from '../../lib/hover-intent';
 import { dialog, pointOfHighlight } from './page-helpers';
 
 test.describe('popover', () => {
@@ -7,10 +8,12 @@ test.describe('popover', () => {
     await page.goto(fixtureUrl('sample-article.html'));
     await waitForScan(page);
     const point = (await pointOfHighlight(page, '14 percent'))!;
+    const arrived = Date.now();
     await page.mouse.move(point.x, point.y);
     await page.waitForTimeout(120);
     await expect(dialog(page)).toHaveCount(0);
     await expect(dialog(page)).toBeVisible();
+    expect(Date.now() - arrived).toBeGreaterThanOrEqual(OPEN_DELAY_MS - 20);
     const card = dialog(page);
     await expect(card).toHaveAccessibleName(/Huawei's compute output vs NVIDIA/);
     await expect(card).toContainText('This page says 14 percent; the source says 4%');
@@ -28,10 +31,10 @@ test.describe('popover', () => {
     await expect(card).toBeVisible();
 
     // Leave both: it closes after the grace period, not at once.
+    const left = Date.now();
     await page.mouse.move(5, 880);
-    await page.waitForTimeout(100);
-    await expect(card).toBeVisible();
-    await expect(card).toHaveCount(0, { timeout: 2000 });
+    await expect(card).toHaveCount(0, { timeout: 3000 });
+    expect(Date.now() - left).toBeGreaterThanOrEqual(CLOSE_GRACE_MS - 20);
     expect(consoleErrors).toEqual([]);
   });
 
