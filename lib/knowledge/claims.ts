@@ -44,8 +44,8 @@ export const CLAIMS: Claim[] = [
     quote: "Huawei will produce just 4% of NVIDIA's aggregate compute in 2026 in total processing performance, and 2% in 2027.",
     quoteSource: 'paper',
     figures: [
-      { kind: 'percent', value: 4, display: '4%', measures: "Huawei's 2026 aggregate AI compute (TPP) as a share of NVIDIA's", role: 'headline', cues: ['nvidia', 'processing performance'], source: 'paper' },
-      { kind: 'percent', value: 2, display: '2%', measures: "Huawei's projected 2027 share of NVIDIA's aggregate compute", role: 'headline', cues: ['nvidia', 'processing performance'], source: 'paper' },
+      { kind: 'percent', value: 4, display: '4%', measures: "Huawei's 2026 aggregate AI compute (TPP) as a share of NVIDIA's", role: 'headline', cues: ['of nvidia', "nvidia's compute", "nvidia's aggregate", "nvidia's total", "nvidia's output", 'compute nvidia', 'relative to nvidia', 'compared with nvidia', 'compared to nvidia', 'as many chips as nvidia', 'as much as nvidia', 'processing performance'], source: 'paper' },
+      { kind: 'percent', value: 2, display: '2%', measures: "Huawei's projected 2027 share of NVIDIA's aggregate compute", role: 'headline', cues: ['of nvidia', "nvidia's compute", "nvidia's aggregate", "nvidia's total", "nvidia's output", 'compute nvidia', 'relative to nvidia', 'compared with nvidia', 'compared to nvidia', 'as many chips as nvidia', 'as much as nvidia', 'processing performance'], source: 'paper' },
       { kind: 'count', value: 600_000, unit: 'chips', display: '600,000 chips', measures: 'Ascend 910C chips Huawei plans to make in 2026', role: 'context', cues: ['910c', 'ascend', 'chips'], source: 'reuters-huawei-volume' },
       { kind: 'count', value: 1_600_000, unit: 'dies', display: '1.6 million dies', measures: 'Ascend dies across models planned for 2026', role: 'context', cues: ['dies', 'ascend'], source: 'reuters-huawei-volume' },
       { kind: 'count', value: 15_488, unit: 'chips', display: '15,488 chips', measures: 'largest Atlas 950/960 cluster on Huawei\'s roadmap', role: 'context', cues: ['atlas', 'cluster'], source: 'huawei-connect' },
@@ -85,7 +85,7 @@ export const CLAIMS: Claim[] = [
     quote: "if the US strengthens its restrictions on the CCP's ability to access US compute, one study estimates that America will have access to roughly 11 times more compute than China's AI sector.",
     quoteSource: 'paper',
     figures: [
-      { kind: 'multiple', value: 11, display: '11x', measures: "US compute vs China's AI sector, under strengthened restrictions", role: 'headline', cues: ['china', 'chinese', 'prc', 'ccp'], source: 'paper' },
+      { kind: 'multiple', value: 11, display: '11x', measures: "US compute vs China's AI sector, under strengthened restrictions", role: 'headline', cues: ['than china', 'than chinese', 'as china', 'as chinese', 'than the prc', 'over china', 'vs china', 'vs. china', 'versus china', "china's ai sector", 'us compute', 'american compute', 'compute advantage', 'compute gap'], source: 'paper' },
       { kind: 'multiple', value: 4, display: '4:1', measures: 'low end of an editorial estimate of the realistic US advantage through 2028', role: 'context', cues: ['advantage', 'floor', 'realistic'], source: 'planettools' },
       { kind: 'multiple', value: 6, display: '6:1', measures: 'high end of an editorial estimate of the realistic US advantage through 2028', role: 'context', cues: ['advantage', 'floor', 'realistic'], source: 'planettools' },
       { kind: 'percent', value: 25, display: '25%', measures: 'share of H200 revenue to be paid to the US government', role: 'context', cues: ['h200', 'revenue'], source: 'h200-decision' },
@@ -123,8 +123,8 @@ export const CLAIMS: Claim[] = [
       { kind: 'percent', value: 6, display: '6%', measures: 'share R1-0528 refused (the complement of 94%)', role: 'complement', cues: [], source: 'caisi' },
       { kind: 'multiple', value: 12, display: '12x', measures: 'how much more likely R1-0528 agents were to follow agent-hijacking instructions', role: 'related', cues: ['hijack', 'hijacking', 'agent', 'agents'], source: 'caisi' },
       { kind: 'multiple', value: 4, display: '4x', measures: 'how much more often DeepSeek models echoed CCP narratives', role: 'related', cues: ['narratives', 'ccp', 'propaganda'], source: 'caisi' },
-      { kind: 'percent', value: 35, display: '35%', measures: 'how much less a comparable US model cost', role: 'related', cues: ['cost', 'cheaper', 'less'], source: 'caisi' },
-      { kind: 'percent', value: 1000, display: '1,000%', measures: 'rise in PRC model downloads since January 2025', role: 'related', cues: ['downloads'], source: 'caisi' },
+      { kind: 'percent', value: 35, display: '35%', measures: 'how much less a comparable US model cost', role: 'related', cues: ['cost less', 'costs less', 'cheaper', 'less to run', 'cost about', 'costs about'], source: 'caisi' },
+      { kind: 'percent', value: 1000, display: '1,000%', measures: 'rise in PRC model downloads since January 2025', role: 'related', cues: ['downloads of', 'prc model', 'chinese model', 'since january 2025'], source: 'caisi' },
     ],
     sources: ['caisi', 'paper'],
     caveats: [
@@ -308,7 +308,7 @@ export const CLAIMS: Claim[] = [
     summary:
       'A federal indictment unsealed on 19 March 2026 charges three people, including Supermicro co-founder Wally Liaw, with conspiring to divert about $2.5 billion of NVIDIA GPU servers via a Southeast Asian company.',
     figures: [
-      { kind: 'money', value: 2.5e9, display: '$2.5 billion', measures: 'servers with NVIDIA GPUs allegedly diverted (sold across 2024-2025)', role: 'headline', cues: ['divert', 'smuggl', 'indict', 'prosecutor', 'charged', 'alleged'], source: 'indictment' },
+      { kind: 'money', value: 2.5e9, display: '$2.5 billion', measures: 'servers with NVIDIA GPUs allegedly diverted (sold across 2024-2025)', role: 'headline', cues: ['divert', 'smuggl', 'indict', 'prosecutor', 'charged', 'alleged', 'case'], source: 'indictment' },
       { kind: 'money', value: 510e6, display: '$510 million', measures: 'servers with banned B200/H200 GPUs alleged to have reached China', role: 'related', cues: ['b200', 'h200', 'china'], source: 'indictment' },
     ],
     sources: ['indictment'],

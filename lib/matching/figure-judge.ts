@@ -87,25 +87,18 @@ const ROLE_ORDER: Record<Figure['role'], number> = { headline: 0, related: 1, co
 
 /**
  * Returns the judgement for a page figure among the candidate claims, or null when the figure is
- * not about any of them (or is a known figure of a different measure). `named` holds the claims
- * whose entity or phrase the sentence names; a claim present only through a topic word also needs
- * a cue of the figure's measure.
+ * not about any of them (or is a known figure of a different measure).
  */
-export function judgeFigure(
-  page: PageFigure,
-  candidates: readonly Claim[],
-  named: ReadonlySet<string>,
-  sentence: string,
-): Judgement | null {
+export function judgeFigure(page: PageFigure, candidates: readonly Claim[], sentence: string): Judgement | null {
   const agreeing: { claim: Claim; figure: Figure }[] = [];
   for (const claim of candidates) {
     for (const figure of claim.figures) {
       if (!sameValue(figure, page)) continue;
-      if (!named.has(claim.id) && figure.cues.length && !hasCue(figure, sentence)) continue;
-      // A count needs its unit, or a cue of its measure, in the sentence.
-      if (figure.kind === 'count' && !unitMatches(figure, page) && !hasCue(figure, sentence)) continue;
-      // A context value must be about its own measure to be recognised.
-      if (figure.role === 'context' && !hasCue(figure, sentence) && figure.cues.length) continue;
+      // The same number is the same figure only when the sentence speaks of its measure: a cue
+      // word ("Huawei's phone sales fell 4%" is not the 4% of NVIDIA's compute), or for a count,
+      // the thing it counts.
+      const aboutMeasure = !figure.cues.length || hasCue(figure, sentence) || (figure.kind === 'count' && unitMatches(figure, page));
+      if (!aboutMeasure) continue;
       agreeing.push({ claim, figure });
     }
   }

@@ -94,14 +94,13 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
       const candidates = [...new Set(inSentence.flatMap((x) => x.claimIds))]
         .map((id) => claims.get(id))
         .filter((c): c is Claim => !!c);
-      const namedClaims = new Set(named.flatMap((x) => x.claimIds));
 
       const covered = new Set<string>();
       const found: Mention[] = [];
       for (const fig of hasFigure ? extractFigures(sentence) : []) {
         const span = { start: sStart + fig.start, end: sStart + fig.end };
         if (named.some((x) => overlaps(x, span))) continue;
-        const judgement = judgeFigure(fig, candidates, namedClaims, sentence);
+        const judgement = judgeFigure(fig, candidates, sentence);
         if (!judgement) continue;
         judgement.claimIds.forEach((id) => covered.add(id));
         const [os, oe] = toOriginalRange(folded, span.start, span.end);

@@ -102,7 +102,7 @@ describe('whole articles', () => {
   });
 
   it('maps offsets back to the original text through folded characters', () => {
-    const text = 'Ｈｕａｗｅｉ will make 4\u00a0% of\u00adNvidia’s compute.';
+    const text = 'Ｈｕａｗｅｉ will make 4\u00a0% of Nvi\u00addia’s compute.';
     const [m] = matcher.matchBlock(text);
     expect(text.slice(m!.start, m!.end)).toBe('4\u00a0%');
     expect(m!.pageFigure?.text).toBe('4\u00a0%');

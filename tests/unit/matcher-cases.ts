@@ -79,6 +79,10 @@ export const CASES: MatcherCase[] = [
   { text: 'The US has 5x more compute than China today.', expected: [`5x|differs|${X}`] },
   { text: 'A 4:1 to 6:1 compute advantage over China is the realistic floor.', expected: [] , note: 'counter-signal values are known, not misquotes' },
   { text: 'The US could end up with 11 times as much computing power as China.', expected: [`11 times|consistent|${X}`] },
+  { text: "China's AI compute grew 3x in two years.", expected: [], note: 'growth, not the US-China ratio' },
+  { text: "Huawei's phone sales fell 4% last quarter.", expected: [`Huawei|mention|${H}`], note: 'the same number about another measure' },
+  { text: "DeepSeek's app downloads grew 8% in a week.", expected: [`DeepSeek|mention|${DA}`], note: 'the same number about another measure' },
+  { text: "Nvidia's data-center revenue rose 56% while Huawei struggled.", expected: [`Nvidia|mention|${NV}`, `Huawei|mention|${H}`], note: "a share of revenue, not of Nvidia's compute" },
   { text: 'Nvidia GPUs deliver 11x more compute per watt.', expected: [`Nvidia|mention|${NV}`], note: 'no China cue' },
 
   // supermicro-diversion
