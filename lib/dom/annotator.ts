@@ -237,9 +237,8 @@ export class Annotator {
         range = null;
       }
       if (!range || range.collapsed) continue;
-      const key = mention.claimIds.join(' ');
       const cap = mention.verdict === 'mention' ? MAX_NAME_HIGHLIGHTS_PER_CLAIM : MAX_FIGURE_HIGHLIGHTS_PER_CLAIM;
-      const capKey = `${mention.verdict === 'mention' ? 'name' : 'figure'}:${key}`;
+      const capKey = capKeyOf(mention);
       const shownSoFar = this.shownPerKey.get(capKey) ?? 0;
       const shown = shownSoFar < cap;
       const finding: Finding = { id: this.nextId++, mention, container: block.container, range, shown };
@@ -264,7 +263,7 @@ export class Annotator {
     if (!f.shown) return;
     this.painter.delete(f.mention.verdict, f.range);
     this.byRange.delete(f.range);
-    const capKey = `${f.mention.verdict === 'mention' ? 'name' : 'figure'}:${f.mention.claimIds.join(' ')}`;
+    const capKey = capKeyOf(f.mention);
     this.shownPerKey.set(capKey, Math.max(0, (this.shownPerKey.get(capKey) ?? 1) - 1));
   }
 
@@ -362,18 +361,18 @@ export class Annotator {
         if (!(node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(BLOCK_SELECTOR))) addRoot(blockOf(target));
       }
     }
-    const sorted = [...roots].filter((root) => ![...roots].some((other) => other !== root && other.contains(root)));
+    const outermost = [...roots].filter((root) => ![...roots].some((other) => other !== root && other.contains(root)));
     // Drop findings that are gone or inside a block about to be re-read.
     for (const [container, list] of this.byContainer) {
-      const stale = !container.isConnected || sorted.some((root) => root.contains(container) || container.contains(root));
+      const stale = !container.isConnected || outermost.some((root) => root.contains(container) || container.contains(root));
       const broken = !stale && list.some((f) => !f.range.startContainer.isConnected || !f.range.endContainer.isConnected);
       if (stale || broken) {
         list.forEach((f) => this.removeFinding(f));
         this.byContainer.delete(container);
-        if (broken && container.isConnected) sorted.push(container.closest('tr') ?? container);
+        if (broken && container.isConnected) outermost.push(container.closest('tr') ?? container);
       }
     }
-    for (const root of sorted) {
+    for (const root of outermost) {
       if (!root.isConnected) continue;
       // Re-read the block the root belongs to, so partial edits see their whole paragraph.
       for (const block of readBlocks(root, host)) this.annotateBlock(block);
@@ -385,6 +384,11 @@ export class Annotator {
     // Never let an exception reach the page's console as an uncaught error.
     if (import.meta.env?.DEV) console.warn('[countersignal]', error);
   }
+}
+
+/** The per-claim highlight cap a mention counts against: bare names and figures separately. */
+function capKeyOf(mention: Mention): string {
+  return `${mention.verdict === 'mention' ? 'name' : 'figure'}:${mention.claimIds.join(' ')}`;
 }
 
 function compareFindings(a: Finding, b: Finding): number {

@@ -34,8 +34,6 @@ export interface Matcher {
   matchPage(blocks: readonly string[]): Mention[][];
 }
 
-const HAS_DIGIT = /\d/;
-
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>): Matcher {
@@ -66,11 +64,11 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
     // Text that names nothing the paper is about is done with: one pass. Near-miss spellings are
     // looked for only beside another name, phrase or topic word of the paper.
     if (!exact.length) return [];
-    const named = exact.some((a) => a.type !== 'topic');
+    const namesSomething = exact.some((a) => a.type !== 'topic');
     const cased = folded?.editAt.length ? undefined : original;
     const fuzzy = index.findFuzzy(searched, exact, cased);
     // Topic words alone only place numbers, so without one they mark nothing.
-    if (!named && !fuzzy.length && !HAS_DIGIT.test(searched) && !mayHaveFigure(searched)) return [];
+    if (!namesSomething && !fuzzy.length && !mayHaveFigure(searched)) return [];
     const anchors = fuzzy.length ? [...exact, ...fuzzy].sort((a, b) => a.start - b.start) : exact;
     folded ??= normalizeText(original);
     const text = folded.text;
