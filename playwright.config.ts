@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-export const FIXTURE_PORT = 4517;
+// FIXTURE_PORT lets two checkouts run their suites side by side.
+export const FIXTURE_PORT = Number(process.env.FIXTURE_PORT ?? 4517);
 
 export default defineConfig({
   testDir: 'tests/e2e',
