@@ -1,5 +1,6 @@
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 const POPOVER_CHUNK = 'popover-ui.js';
@@ -23,6 +24,18 @@ export default defineConfig({
       },
     },
   },
+  vite: () => ({
+    resolve: {
+      // WXT's content-script context announces the script to the page and can be ended by a page
+      // event; ours (lib/extension/guest-context.ts) is silent and ends only with the extension.
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./lib/extension/guest-context.ts', import.meta.url)),
+        },
+      ],
+    },
+  }),
   zip: {
     // Generated files (benchmark pages, test bundles, screenshots) are not sources.
     excludeSources: ['bench/out/**', 'demo/out/**', 'tests/fixtures/react-app/dist/**', 'test-results/**', 'playwright-report/**'],
