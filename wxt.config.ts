@@ -15,7 +15,9 @@ export default defineConfig({
     permissions: ['storage'],
     action: { default_title: 'Countersignal' },
     // The popover's React renderer, imported by the content script when the first card opens.
-    web_accessible_resources: [{ resources: [POPOVER_CHUNK], matches: ['http://*/*', 'https://*/*'] }],
+    // use_dynamic_url: reachable only through the per-session URL runtime.getURL gives the content
+    // script, so a page cannot probe the static URL to learn that the extension is installed.
+    web_accessible_resources: [{ resources: [POPOVER_CHUNK], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     browser_specific_settings: {
       gecko: {
         id: 'countersignal@countersignal.invalid',
