@@ -56,6 +56,7 @@ class PageFeature {
     ctx: ContentScriptContext,
     matcher: Matcher,
     private settings: Settings,
+    onReport: (report: PageReport) => void,
   ) {
     this.popover = new PopoverUi(ctx, {
       onClose: () => this.close(true),
@@ -81,7 +82,7 @@ class PageFeature {
         // A card whose text the page removed has nothing to point at any more.
         const open = this.intent.current;
         if (open && !findings.some((f) => f.id === open.id)) this.close(false);
-        void sendToBackground({ type: 'page-report', report: reportFor(status, findings) });
+        onReport(reportFor(status, findings));
       },
     });
     this.listen();
@@ -202,10 +203,13 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   let feature: PageFeature | null = null;
   let settings = await loadSettings();
 
-  // A page we leave alone learns nothing: the report goes to the background only (no mark).
-  const report = (status: PageStatus) => {
-    void sendToBackground({ type: 'page-report', report: reportFor(status, []) });
+  // The page's report, sent to the background (a page we leave alone learns nothing: no mark).
+  let lastReport: PageReport | null = null;
+  const send = (report: PageReport) => {
+    lastReport = report;
+    void sendToBackground({ type: 'page-report', report });
   };
+  const report = (status: PageStatus) => send(reportFor(status, []));
 
   // Never awaits the scan: a switch-off or an opt-out during the first scan takes effect at once.
   const apply = () => {
@@ -213,7 +217,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     const enabled = supported && isEnabledFor(location.hostname, settings) && !pageOptedOut(document);
     if (enabled && !feature) {
       matcher ??= createMatcher(KNOWLEDGE);
-      feature = new PageFeature(ctx, matcher, settings);
+      lastReport = reportFor('scanning', []);
+      feature = new PageFeature(ctx, matcher, settings, send);
       void feature.start();
     } else if (!enabled && feature) {
       feature.dispose();
@@ -238,6 +243,18 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     feature = null;
   });
 
+  // Answers the background and the popup from the start.
+  const onMessage = (message: unknown, sender: Parameters<typeof isOwnSender>[0]) => {
+    if (!isOwnSender(sender) || typeof message !== 'object' || message === null) return undefined;
+    const request = message as ContentRequest;
+    if (request.type === 'show-claim') return Promise.resolve({ shown: feature?.showClaim(request.claimId) ?? false });
+    // What was last reported (the background asks after every load in the tab).
+    if (request.type === 'get-report') return Promise.resolve(lastReport ?? reportFor('scanning', []));
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
   // Highlights only after the page has settled: document_idle, then an idle callback (never during hydration).
   await whenIdle();
   if (!ctx.isValid) return;
@@ -255,16 +272,4 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   });
   optOut.observe(document.documentElement, { attributes: true, attributeFilter: ['data-countersignal'], subtree: true });
   ctx.onInvalidated(() => optOut.disconnect());
-
-  const onMessage = (message: unknown, sender: Parameters<typeof isOwnSender>[0]) => {
-    if (!isOwnSender(sender) || typeof message !== 'object' || message === null) return undefined;
-    const request = message as ContentRequest;
-    if (request.type === 'show-claim') return Promise.resolve({ shown: feature?.showClaim(request.claimId) ?? false });
-    if (request.type === 'get-report') {
-      return Promise.resolve(reportFor(feature ? 'scanned' : 'disabled', feature?.annotator.findings() ?? []));
-    }
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
