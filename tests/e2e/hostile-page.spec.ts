@@ -152,6 +152,7 @@ test('a page the extension leaves alone learns nothing: no message, no mark, no 
     await page.waitForTimeout(300);
     expect(await seen(page)).toEqual({ messages: [], announced: 0 });
     expect(await ownEntries(page)).toEqual([]);
+    expect(await page.evaluate(() => ({ registry: CSS.highlights.size, sheets: document.adoptedStyleSheets.length }))).toEqual({ registry: 0, sheets: 0 });
     const fetched = await page.evaluate(async (url) => {
       try {
         const response = await fetch(url);
@@ -211,29 +212,5 @@ test("sub-frame loads leave the tab's report and badge alone", async ({ context,
     await page.waitForTimeout(300);
     expect(await tabState(context, tabId)).toEqual(before);
   }
-  expect(consoleErrors).toEqual([]);
-});
-
-test('switching the site off during the first scan of a 10 MB page takes effect at once', async ({ context, consoleErrors }) => {
-  test.setTimeout(180_000);
-  const paragraph = (i: number) =>
-    i % 40 === 0
-      ? `<p>Item ${i}: one newsletter said Huawei will make 14 percent of Nvidia's compute, while Anthropic's paper on AI chips says 4%.</p>`
-      : `<p>Paragraph ${i} of a very long page about export controls, compute, chips and the policy debate around frontier AI models in ${2000 + (i % 30)}.</p>`;
-  const html = `<!doctype html><html><head><meta charset="utf-8"><title>AI chips and export controls: a long read</title></head><body><main>${Array.from({ length: 76_000 }, (_, i) => paragraph(i)).join('')}</main></body></html>`;
-  expect(html.length).toBeGreaterThan(10_000_000);
-  const url = fixtureUrl('generated/ten-megabytes.html');
-  await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-  const page = await context.newPage();
-  await page.goto(url);
-  // The first scan is under way once the first highlights are painted.
-  await page.waitForFunction(() => (CSS.highlights.get('countersignal-differs')?.size ?? 0) > 0, null, { timeout: 30_000, polling: 20 });
-  const scansBefore = await scanCount(page);
-  await storeSettings(context, { ...DEFAULT_STORED, sites: [{ host: '127.0.0.1', enabled: false }] });
-  await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()]), { timeout: 5000 }).toEqual([]);
-  await page.waitForTimeout(1000);
-  expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
-  // Switched off during the first scan, that scan never finished.
-  if (scansBefore === 0) expect(await scanCount(page)).toBe(0);
   expect(consoleErrors).toEqual([]);
 });
