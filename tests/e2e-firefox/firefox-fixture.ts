@@ -7,7 +7,6 @@
 import { test as base } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
-import { EventEmitter } from 'node:events';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { FIXTURE_PORT } from '../../playwright.config';
@@ -33,10 +32,6 @@ export function launchFirefox(): Promise<Browser> {
     defaultViewport: { width: 1200, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
-      // Console output of web pages and extension pages on stdout (BiDi does not report extension
-      // pages or the background); Firefox's own (chrome) console stays off it.
-      'devtools.console.stdout.content': true,
-      'devtools.console.stdout.chrome': false,
     },
   });
 }
@@ -59,10 +54,13 @@ export async function gotoExtensionPage(page: Page, path: string): Promise<void>
 }
 
 /**
- * Errors of everything the extension touches: web pages and content scripts (BiDi log entries),
- * and the background and extension pages, which Firefox reports only on its own output
- * (`JavaScript error: URL, line N: ...` and, with the pref above, `console.error: ...`). Firefox's
- * own errors (chrome://, resource:// code, the remote agent) are left out by their source URL.
+ * Errors of everything the extension touches. Web pages and content scripts: BiDi log entries
+ * (console errors and uncaught exceptions). The background and extension pages are not reported
+ * over BiDi; their uncaught exceptions and unhandled rejections appear on Firefox's output as
+ * `JavaScript error: moz-extension://<uuid>/..., line N: ...` and are taken by that URL, while
+ * Firefox's own errors (chrome://, resource:// code) are left out. A plain `console.error()` of the
+ * background or an extension page reaches that output without its source, just like Firefox's own
+ * console noise (`console.error: RSLoader: ...`), so it cannot be told apart and is not counted.
  * Calls `report` for each, from Firefox's start to its end.
  */
 function watchErrors(browser: Browser, report: (error: string) => void): void {
@@ -74,14 +72,14 @@ function watchErrors(browser: Browser, report: (error: string) => void): void {
     if (!stream) continue;
     createInterface({ input: stream }).on('line', (line) => {
       const jsError = /^JavaScript error: (\S*), line \d+: /.exec(line);
-      if ((jsError && ours(jsError[1]!)) || line.startsWith('console.error: ')) report(line);
+      if (jsError && ours(jsError[1]!)) report(line);
     });
   }
 }
 
 /** Closes every tab but the first (Firefox keeps running with one) and forgets the extension's stored data. */
-async function resetBetweenTests(browser: Browser): Promise<void> {
-  const [first, ...rest] = await browser.pages();
+async function resetBetweenTests(firefox: Browser): Promise<void> {
+  const [first, ...rest] = await firefox.pages();
   await Promise.all(rest.map((page) => page.close()));
   await gotoExtensionPage(first!, '/options.html');
   await first!.evaluate(async () => {
