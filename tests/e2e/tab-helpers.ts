@@ -42,3 +42,16 @@ export async function storedSettings(context: BrowserContext): Promise<unknown> 
   const worker = await serviceWorkerOf(context);
   return worker.evaluate(async () => (await (globalThis as unknown as { chrome: Api }).chrome.storage.local.get('settings')).settings);
 }
+
+/**
+ * Resolves once the content script has reported this status for the page's tab: how to wait for
+ * pages it leaves alone, which record no scan mark (they learn nothing of it).
+ */
+export async function waitForReport(page: Page, status: 'not-relevant' | 'disabled' | 'scanned'): Promise<void> {
+  const tabId = await tabIdOf(page);
+  const deadline = Date.now() + 15_000;
+  while ((await tabState(page.context(), tabId)).status !== status) {
+    if (Date.now() > deadline) throw new Error(`no "${status}" report for ${page.url()}`);
+    await page.waitForTimeout(100);
+  }
+}
