@@ -14,6 +14,8 @@ async function expectNoSeriousA11yIssues(page: Page) {
 }
 
 test.describe('popup', () => {
+  // Axe over the popup in two colour schemes takes most of a minute on a loaded 2-core machine.
+  test.describe.configure({ timeout: 150_000 });
   test('lists the findings of a tab, shows one on the page, and its switch turns the site off and on live', async ({ context, extensionId, consoleErrors }) => {
     const article = await context.newPage();
     await article.goto(fixtureUrl('sample-article.html'));
