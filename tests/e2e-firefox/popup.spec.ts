@@ -12,6 +12,14 @@ test.describe('popup (Firefox)', () => {
     await waitForScan(article);
     const tabId = await tabIdOf(article, extensionPage);
 
+    // The toolbar badge (Firefox MV2: browserAction): nine distinct claims, one with a differing figure.
+    const badge = () =>
+      extensionPage.evaluate((id: number) => {
+        const api = browser as unknown as { browserAction: { getBadgeText(details: { tabId: number }): Promise<string> } };
+        return api.browserAction.getBadgeText({ tabId: id });
+      }, tabId);
+    await expect.poll(badge).toBe('9!');
+
     const popup = await firefox.newPage();
     await gotoExtensionPage(popup, `/popup.html?tabId=${tabId}`);
     const findings = () =>
