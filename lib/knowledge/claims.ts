@@ -95,7 +95,7 @@ const CLAIM_TEXTS: Claim[] = [
     quote: "if the US strengthens its restrictions on the CCP's ability to access US compute, one study estimates that America will have access to roughly 11 times more compute than China's AI sector.",
     quoteSource: 'paper',
     figures: [
-      { kind: 'multiple', value: 11, display: '11x', measures: "US compute vs China's AI sector, under strengthened restrictions", role: 'headline', cues: ['than china', 'than chinese', 'as china', 'as chinese', 'than the prc', 'over china', 'vs china', 'vs. china', 'versus china', "china's ai sector", 'us compute', 'american compute', 'compute advantage', 'compute gap'], source: 'paper' },
+      { kind: 'multiple', value: 11, display: '11x', measures: "US compute vs China's AI sector, under strengthened restrictions", role: 'headline', cues: ['than china', 'than chinese', 'as china', 'as chinese', 'compute of china', "china's compute", 'compute china has', 'than the prc', 'over china', 'vs china', 'vs. china', 'versus china', "china's ai sector", 'us compute', 'american compute', 'compute advantage', 'compute gap'], source: 'paper' },
       { kind: 'multiple', value: 4, display: '4:1', measures: 'low end of an editorial estimate of the realistic US advantage through 2028', role: 'context', cues: ['advantage', 'floor', 'realistic'], source: 'planettools' },
       { kind: 'multiple', value: 6, display: '6:1', measures: 'high end of an editorial estimate of the realistic US advantage through 2028', role: 'context', cues: ['advantage', 'floor', 'realistic'], source: 'planettools' },
       { kind: 'percent', value: 25, display: '25%', measures: 'share of H200 revenue to be paid to the US government', role: 'context', cues: ['h200', 'revenue'], source: 'h200-decision' },
@@ -240,7 +240,7 @@ const CLAIM_TEXTS: Claim[] = [
     counterSignals: [
       { text: 'A realistic 2028 is 6-12 months ahead; 12-24 months is "the optimistic edge of the distribution".', source: 'planettools', stance: 'contradicts' },
     ],
-    phrases: ['scenario one', 'first scenario', 'democratic lead'],
+    phrases: ['scenario one', 'democratic lead'],
     topicWords: ['2028', 'scenario', 'ahead of china', 'lead over china', 'leads china', 'ahead of chinese', 'behind the us', 'us lead', "america's lead"],
     distortions: [
       { text: 'Wrong time frame: 12-24 months stated as the lead today ("the US currently leads by 12 to 24 months").', correction: 'The paper puts today\'s lead at "at least several months"; 12-24 months is the lead in its 2028 Scenario One, if policy acts.', appliesTo: '12-24 months', signals: ['\\b(?:currently|today|already|at present|right now|presently|as of now|as things stand)\\b', '\\bnow (?:leads?|holds?|has|enjoys?|maintains?)\\b'] },
@@ -263,7 +263,7 @@ const CLAIM_TEXTS: Claim[] = [
     counterSignals: [
       { text: 'The paper itself presents the two scenarios as thought experiments rather than predictions.', source: 'coverage-may-2026', stance: 'complicates' },
     ],
-    phrases: ['scenario two', 'second scenario', 'near-parity', 'automated repression'],
+    phrases: ['scenario two', 'near-parity', 'automated repression'],
     topicWords: [],
     distortions: [],
     lastReviewed: REVIEWED,
@@ -393,6 +393,7 @@ const CLAIM_TEXTS: Claim[] = [
       { kind: 'count', value: 423, unit: 'fixes', display: '423 fixes', measures: 'Firefox security fixes in April 2026', role: 'related', cues: ['firefox', 'april', 'fixes', 'bugs'], source: 'mozilla' },
       { kind: 'count', value: 21, unit: 'fixes', display: '21 fixes', measures: 'average Firefox security fixes a month in 2025 (about)', role: 'related', cues: ['2025', 'month', 'average'], source: 'mozilla' },
       { kind: 'count', value: 271, unit: 'bugs', display: '271 bugs', measures: 'of the 423, found by Mythos Preview', role: 'related', cues: ['mythos', 'found'], source: 'mozilla' },
+      { kind: 'count-of-total', value: 271, value2: 423, display: '271 of 423', measures: 'April 2026 Firefox security fixes found by Mythos Preview', role: 'related', cues: ['mythos', 'found', 'bugs', 'fixes', 'firefox'], source: 'mozilla' },
       { kind: 'count', value: 180, unit: 'bugs', display: '180 bugs', measures: 'sec-high Mythos finds', role: 'related', cues: ['sec-high', 'high'], source: 'mozilla' },
       { kind: 'count', value: 80, unit: 'bugs', display: '80 bugs', measures: 'sec-moderate Mythos finds', role: 'related', cues: ['sec-moderate', 'moderate'], source: 'mozilla' },
       { kind: 'count', value: 11, unit: 'bugs', display: '11 bugs', measures: 'sec-low Mythos finds', role: 'related', cues: ['sec-low', 'low'], source: 'mozilla' },

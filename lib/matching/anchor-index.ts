@@ -148,9 +148,14 @@ export class AnchorIndex {
     let info = this.lookupCache.get(matched);
     if (info === undefined && !this.lookupCache.has(matched)) {
       const key = aliasKey(matched);
-      const exact = this.byKey.get(key) ?? this.byKey.get(key.replace(/s$/, ''));
+      // The word as written, its singular and a stem may each belong to concept groups.
+      const whole = this.byKey.get(key);
+      const single = key.endsWith('s') ? this.byKey.get(key.slice(0, -1)) : undefined;
       const stem = this.stems.find(([s]) => key.startsWith(s))?.[1];
-      info = exact && stem ? { ...exact, concepts: [...(exact.concepts ?? []), ...stem.concepts!] } : (exact ?? stem);
+      const exact = whole ?? single;
+      const concepts = [whole, single, stem].flatMap((i) => i?.concepts ?? []);
+      info = exact ?? stem;
+      if (info && concepts.length) info = { ...info, concepts: [...new Map(concepts.map((c) => [`${c.claimId} ${c.group}`, c])).values()] };
       if (this.lookupCache.size > 10_000) this.lookupCache.clear();
       this.lookupCache.set(matched, info);
     }
