@@ -116,18 +116,20 @@ export const DETECTION: Record<string, Detection> = {
   },
   'mythos-firefox': {
     groups: [
-      { name: 'subject', weight: 2, terms: ['mythos', 'glasswing', 'firefox', 'mozilla'] },
+      { name: 'model', weight: 1.5, terms: ['mythos', 'glasswing', 'claude', 'anthropic'] },
+      { name: 'browser', weight: 1.5, terms: ['firefox', 'mozilla'] },
       { name: 'measure', weight: 1, terms: ['bugs', 'fixes', 'fixed', 'vulnerabilities', 'security', 'flaws', 'patches'] },
     ],
-    threshold: 5,
-    subject: ['subject'],
+    threshold: 4,
+    require: ['model', 'browser'],
+    subject: ['model', 'browser'],
   },
   'supermicro-diversion': {
     groups: [
       { name: 'subject', weight: 2, terms: ['supermicro', 'super micro', 'smci', 'liaw', 'wally liaw', 'yih shyan'] },
       { name: 'act', weight: 1, terms: ['divert*', 'smuggl*', 'indict*', 'charged', 'prosecutors', 'alleged'] },
     ],
-    threshold: 5,
+    threshold: 3,
     subject: ['subject'],
   },
   'kimi-k25-cbrn': {
