@@ -77,7 +77,7 @@ test.describe('highlights', () => {
     const page = await context.newPage();
     await page.goto(fixtureUrl('unrelated.html'));
     await waitForScan(page);
-    expect(await highlightTexts(page)).toEqual({ consistent: [], differs: [], mention: [] });
+    expect(await highlightTexts(page)).toEqual({ consistent: [], differs: [], distorted: [], mention: [] });
     expect(consoleErrors).toEqual([]);
   });
 });
@@ -86,7 +86,7 @@ test('a single-page app that loads its article later is annotated once it is abo
   const page = await context.newPage();
   await page.goto(fixtureUrl('plain.html'));
   await waitForScan(page);
-  expect(await highlightTexts(page)).toEqual({ consistent: [], differs: [], mention: [] });
+  expect(await highlightTexts(page)).toEqual({ consistent: [], differs: [], distorted: [], mention: [] });
   await page.evaluate(() => {
     history.pushState({}, '', '/article/chips');
     document.querySelector('main')!.innerHTML = `
