@@ -23,7 +23,7 @@ const CHINA = [
   'chinese developers', 'chinese firms', 'chinese companies', 'chinese models', 'chinese rivals',
 ];
 /** Where a scenario is set: the future, a condition, a path. */
-const SCENARIO = ['2028', 'scenario', 'scenarios', 'path', 'paths', 'future', 'futures', 'outcome', 'outcomes', 'world', 'worlds', 'would', 'could'];
+const SCENARIO = ['2028', 'scenario', 'scenarios', 'path', 'paths', 'future', 'futures', 'outcome', 'outcomes', 'world', 'worlds'];
 
 export const DETECTION: Record<string, Detection> = {
   'the-paper': {
@@ -54,8 +54,8 @@ export const DETECTION: Record<string, Detection> = {
   'deepseek-r1-0528-jailbreak': {
     groups: [
       { name: 'subject', weight: 2, terms: ['deepseek', 'r1', 'r1 0528', 'caisi', 'nist', 'reference models', 'us reference models'] },
-      { name: 'measure', weight: 1, terms: ['malicious', 'harmful', 'jailbreak*', 'complied', 'comply', 'complies', 'compliance', 'requests'] },
-      { name: 'models', weight: 1, terms: ['us models', 'american models', 'chinese models', 'models'] },
+      { name: 'measure', weight: 1, terms: ['malicious', 'harmful', 'jailbreak*', 'complied', 'comply', 'complies', 'compliance rate', 'malicious requests', 'harmful requests', 'prompts'] },
+      { name: 'models', weight: 1, terms: ['us models', 'american models', 'chinese models'] },
     ],
     threshold: 3,
     require: ['measure'],
@@ -173,7 +173,7 @@ export const DETECTION: Record<string, Detection> = {
       { name: 'ask-chips', weight: 1.5, terms: ['smuggling', 'smuggling route', 'smuggling routes', 'chip smuggling', 'export control', 'export controls', 'export enforcement', 'enforcement', 'chipmaking equipment', 'semiconductor equipment', 'enforcement budget', 'enforcement budgets'] },
       { name: 'ask-distillation', weight: 1.5, terms: ['crime', 'criminaliz*', 'criminalis*', 'illegal', 'outlaw*', 'punish*', 'penaliz*', 'penalis*'] },
       { name: 'ask-export', weight: 1.5, terms: ['us stack', 'american stack', 'ai stack', 'tech stack', 'american ai', 'export american', 'sell american', 'promote american', 'american technology', 'us technology abroad', 'spread american'] },
-      { name: 'ask', weight: 1, terms: ['calls for', 'call for', 'calling for', 'urge', 'urges', 'urged', 'urging', 'recommend*', 'propose', 'proposes', 'proposed', 'asks', 'demands', 'wants', 'should', 'must', 'congress', 'policymakers', 'lawmakers', 'shut', 'close'] },
+      { name: 'ask', weight: 1, terms: ['calls for', 'call for', 'calling for', 'urge', 'urges', 'urged', 'urging', 'recommend*', 'propose', 'proposes', 'proposed', 'asks', 'demands', 'wants', 'congress', 'policymakers', 'lawmakers', 'shut', 'recommendations', 'prescriptions', 'proposals'] },
     ],
     threshold: 4,
   },

@@ -5,7 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Claim, Entity } from '../knowledge/schema';
-import { escapeRegExp } from './escape-regexp';
+import { triePattern } from './trie-pattern';
 
 export type AnchorType = 'entity' | 'phrase' | 'topic' | 'concept';
 
@@ -14,6 +14,9 @@ export interface ConceptRef {
   claimId: string;
   group: string;
   weight: number;
+  /** Ordinal of this claim's group among all groups, and of the claim among claims with groups. */
+  slot: number;
+  claimSlot: number;
 }
 
 export interface AnchorInfo {
@@ -51,6 +54,8 @@ const TYPE_RANK: Record<AnchorType, number> = { entity: 0, phrase: 1, topic: 2, 
 
 export class AnchorIndex {
   private readonly byKey = new Map<string, AnchorInfo>();
+  /** How many concept groups there are (slots of ConceptRef). */
+  readonly groupCount: number;
   /** Terms written "distil*": the stem and what a word starting with it stands for, longest first. */
   private readonly stems: Array<[string, AnchorInfo]> = [];
   private readonly pattern: RegExp;
@@ -78,10 +83,13 @@ export class AnchorIndex {
     }
     // Concept terms join whatever the same key already is (an entity, a phrase) or stand alone.
     const stems = new Map<string, AnchorInfo>();
+    let slot = 0;
+    let claimSlot = 0;
     for (const c of claims) {
-      for (const g of c.detect?.groups ?? []) {
+      if (!c.detect) continue;
+      for (const g of c.detect.groups) {
+        const ref: ConceptRef = { claimId: c.id, group: g.name, weight: g.weight, slot: slot++, claimSlot };
         for (const term of g.terms) {
-          const ref: ConceptRef = { claimId: c.id, group: g.name, weight: g.weight };
           const stem = term.endsWith('*');
           const key = aliasKey(stem ? term.slice(0, -1) : term);
           const table = stem ? stems : this.byKey;
@@ -91,7 +99,9 @@ export class AnchorIndex {
             : { type: 'concept', claimIds: [], concepts: [ref] });
         }
       }
+      claimSlot++;
     }
+    this.groupCount = slot;
     this.stems = [...stems].sort((a, b) => b[0].length - a[0].length);
     const byLength = (a: string, b: string) => b.length - a.length;
     const keys = [...this.byKey.keys()].filter((k) => !CJK.test(k)).sort(byLength);
@@ -101,10 +111,11 @@ export class AnchorIndex {
     // Literal alternatives between \b: V8 runs that several times faster than look-arounds or
     // character classes; find() scans a copy of the text with hyphens read as spaces instead.
     // Stems take any word ending; CJK terms need no word boundaries.
+    // All Latin keys and stems as one trie (see trie-pattern.ts), so hundreds of concept terms cost
+    // about what a few dozen alternatives did.
     const alternatives = [
-      `\\b(?:${keys.map(escapeRegExp).join('|')})s?\\b`,
-      stemKeys.length ? `\\b(?:${stemKeys.map(escapeRegExp).join('|')})[a-z]*\\b` : '',
-      cjkKeys.length ? `(?:${cjkKeys.map(escapeRegExp).join('|')})` : '',
+      `\\b${triePattern(keys, stemKeys)}s?\\b`,
+      cjkKeys.length ? triePattern(cjkKeys) : '',
     ].filter(Boolean);
     this.pattern = new RegExp(alternatives.join('|'), 'gi');
 

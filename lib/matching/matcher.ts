@@ -115,6 +115,35 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
     return !subject?.length || subject.some((name) => groups?.has(name)) || named.some((x) => x.claimIds.includes(claim.id));
   }
 
+  // Scratch for statesAny: which groups were seen, each claim's score (no allocation per block).
+  const seen = new Uint8Array(index.groupCount);
+  const scores = new Float64Array(knowledge.claims.length);
+  const touched: number[] = [];
+  const thresholdOf = knowledge.claims.filter((c) => c.detect).map((c) => c.detect!.threshold);
+
+  /** Whether the concept terms among the anchors state any claim (checked over all of them). */
+  function statesAny(anchors: readonly Anchor[]): boolean {
+    let reached = false;
+    for (const a of anchors) {
+      if (!a.concepts) continue;
+      for (const ref of a.concepts) {
+        if (seen[ref.slot]) continue;
+        seen[ref.slot] = 1;
+        touched.push(ref.slot);
+        const score = (scores[ref.claimSlot] ?? 0) + ref.weight;
+        scores[ref.claimSlot] = score;
+        if (score >= thresholdOf[ref.claimSlot]!) reached = true;
+      }
+    }
+    for (const s of touched) seen[s] = 0;
+    touched.length = 0;
+    scores.fill(0);
+    // Weights reach a threshold: confirm with the required groups.
+    if (!reached) return false;
+    for (const [id, groups] of conceptHits(anchors)) if (isStated(claims.get(id)!, groups)) return true;
+    return false;
+  }
+
   function matchBlock(original: string): Mention[] {
     // Plain ASCII text (most of any page) is searched as it is, with patterns that ignore case,
     // and folded only when it names something; any other text is folded first.
@@ -125,7 +154,9 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
     // looked for only beside another name, phrase or topic word of the paper.
     if (!exact.length) return [];
     const namesSomething = exact.some((a) => a.type === 'entity' || a.type === 'phrase');
-    const describesSomething = namesSomething || exact.some((a) => a.concepts);
+    // Concept terms alone matter only where some claim's groups add up, here in the whole block
+    // (a cheap upper bound of any one sentence).
+    const describesSomething = namesSomething || statesAny(exact);
     const cased = folded?.editAt.length ? undefined : original;
     const fuzzy = describesSomething || mayHaveFigure(searched) ? index.findFuzzy(searched, exact, cased) : [];
     // Topic words alone only place numbers, so without one they mark nothing.

@@ -91,18 +91,27 @@ async function findingsOf(name: string): Promise<Map<string, string[]>> {
     await page.goto(`http://127.0.0.1:${port}/${encodeURIComponent(name)}`);
     // A scan-done mark, or a quiet page (an unrelated page may still get a mark; wait a little either way).
     await page
-      .waitForFunction(() => performance.getEntriesByName('countersignal:scan-done').length >= 1, undefined, { timeout: 8000 })
+      .waitForFunction(() => performance.getEntriesByName('countersignal:scan-done').length >= 1, undefined, { timeout: 20_000 })
       .catch(() => undefined);
     const tabId = await tabIdOf(page);
     const popup = await context.newPage();
     try {
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-      // The popup renders its status or its list; give it a moment, then read the contract.
+      // The popup renders its status or its list: read the contract until two reads agree (a
+      // loaded machine may still be delivering the tab's report).
       await popup.waitForLoadState('load');
-      await popup.waitForTimeout(400);
-      const found = await popup
-        .locator('[data-claim-id][data-verdicts]')
-        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-claim-id')!, e.getAttribute('data-verdicts') ?? ''] as const));
+      const read = () =>
+        popup
+          .locator('[data-claim-id][data-verdicts]')
+          .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-claim-id')}=${e.getAttribute('data-verdicts') ?? ''}`).join(';'));
+      let last = await read();
+      for (let i = 0; i < 12; i++) {
+        await popup.waitForTimeout(last ? 400 : 600);
+        const now = await read();
+        if (now && now === last) break;
+        last = now;
+      }
+      const found = last ? last.split(';').map((pair) => pair.split('=') as [string, string]) : [];
       return new Map(found.map(([id, v]) => [id, v.split(/\s+/).filter(Boolean)]));
     } finally {
       await popup.close();

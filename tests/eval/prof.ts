@@ -1,0 +1,13 @@
+import { KNOWLEDGE } from '../../lib/knowledge';
+import { AnchorIndex } from '../../lib/matching/anchor-index';
+import { createMatcher } from '../../lib/matching/matcher';
+import { articleParagraphs } from '../../bench/generate-article';
+const ps = articleParagraphs(2_000_000);
+const idx = new AnchorIndex(KNOWLEDGE.claims, KNOWLEDGE.entities);
+const m = createMatcher(KNOWLEDGE);
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const best = (fn: () => void) => { let b = Infinity; for (let i = 0; i < 7; i++) { const t = cpu(); fn(); b = Math.min(b, cpu() - t); } return b.toFixed(0); };
+const re = /\bzzzqqq\b/gi;
+console.log('trivial regex', best(() => { for (const p of ps) { re.lastIndex = 0; re.exec(p); } }));
+console.log('find', best(() => { for (const p of ps) idx.find(p); }));
+console.log('match', best(() => { for (const p of ps) m.matchBlock(p); }));
