@@ -45,7 +45,7 @@ export function FindingsList({ findings, onShow, onOpen }: FindingsListProps) {
                 {headline.length > 0 && <> · sourced: {headline.join(', ')}</>}
               </p>
             )}
-            {f.why?.length > 0 && <p className="finding-why muted">Matched on: {f.why.map((w) => `“${w}”`).join(', ')}</p>}
+            {f.why && f.why.length > 0 && <p className="finding-why muted">Matched on: {f.why.map((w) => `“${w}”`).join(', ')}</p>}
             {f.distortions.map((d) => (
               <p key={d.text} className="finding-distortion">
                 <strong>Careful:</strong> {d.text} {d.correction}
