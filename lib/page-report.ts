@@ -9,7 +9,11 @@ export type PageStatus = 'scanning' | 'scanned' | 'not-relevant' | 'disabled' | 
 
 export interface ClaimFinding {
   claimId: string;
-  /** The distinct verdicts among this claim's mentions, in a fixed order. */
+  /**
+   * The distinct verdicts among this claim's mentions, in a fixed order. A `distorted` mention
+   * is a misquote too, so it also lists `differs` (the page misstates the source, in its number
+   * or in its statement); `distorted` says which kind.
+   */
   verdicts: Verdict[];
   mentions: number;
   /** The figures as the page states them (distinct, in order of appearance). */
@@ -18,6 +22,8 @@ export interface ClaimFinding {
   differences: Array<{ page: string; sourced: string }>;
   /** Distortions seen in coverage that the page repeats (their corrections). */
   distortions: Array<{ text: string; correction: string }>;
+  /** Why it matched: the page's words that pointed to the claim (distinct, at most 8). */
+  why?: string[];
 }
 
 /** A report as the background stores it: bounded, whatever a (possibly compromised) sender put in it. */
@@ -34,6 +40,7 @@ export function boundReport(report: PageReport): PageReport {
       pageFigures: c.pageFigures.slice(0, MAX_LISTED_PER_CLAIM).map((t) => cut(String(t))),
       differences: c.differences.slice(0, MAX_LISTED_PER_CLAIM).map((d) => ({ page: cut(String(d.page)), sourced: cut(String(d.sourced)) })),
       distortions: c.distortions.slice(0, MAX_LISTED_PER_CLAIM).map((d) => ({ text: cut(String(d.text), 600), correction: cut(String(d.correction), 600) })),
+      why: (Array.isArray(c.why) ? c.why : []).slice(0, MAX_WHY).map((w) => cut(String(w))),
     })),
   };
 }
@@ -47,7 +54,8 @@ export interface PageReport {
   mentions: number;
 }
 
-const VERDICT_ORDER: Verdict[] = ['differs', 'consistent', 'mention'];
+const MAX_WHY = 8;
+const VERDICT_ORDER: Verdict[] = ['differs', 'distorted', 'consistent', 'mention'];
 
 /**
  * A page's report is bounded whatever the page holds (thousands of distinct misquoted figures):
@@ -70,23 +78,25 @@ function addDistinct<T>(list: T[], seen: Set<string>, key: string, item: () => T
 
 /** Summarises mentions per claim, claims with a differing figure first. Linear in the mentions. */
 export function summarizeMentions(mentions: readonly Mention[]): ClaimFinding[] {
-  type Summary = ClaimFinding & { order: number; seen: { figures: Set<string>; differences: Set<string>; distortions: Set<string> } };
+  type Summary = ClaimFinding & { why: string[]; order: number; seen: { figures: Set<string>; differences: Set<string>; distortions: Set<string>; why: Set<string> } };
   const byClaim = new Map<string, Summary>();
   mentions.forEach((m, order) => {
     for (const claimId of m.claimIds) {
       let f = byClaim.get(claimId);
       if (!f) {
-        const seen = { figures: new Set<string>(), differences: new Set<string>(), distortions: new Set<string>() };
-        f = { claimId, verdicts: [], mentions: 0, pageFigures: [], differences: [], distortions: [], order, seen };
+        const seen = { figures: new Set<string>(), differences: new Set<string>(), distortions: new Set<string>(), why: new Set<string>() };
+        f = { claimId, verdicts: [], mentions: 0, pageFigures: [], differences: [], distortions: [], why: [], order, seen };
         byClaim.set(claimId, f);
       }
       f.mentions++;
       if (!f.verdicts.includes(m.verdict)) f.verdicts.push(m.verdict);
+      if (m.verdict === 'distorted' && !f.verdicts.includes('differs')) f.verdicts.push('differs');
       const raw = m.pageFigure?.text;
       const text = raw ? cut(raw.replace(/\s+/g, ' ').trim()) : '';
       if (text) addDistinct(f.pageFigures, f.seen.figures, text, () => text);
       const sourced = m.sourcedFigure;
       if (m.verdict === 'differs' && text && sourced) addDistinct(f.differences, f.seen.differences, text, () => ({ page: text, sourced: cut(sourced.display) }));
+      for (const w of m.why ?? []) if (f.why.length < MAX_WHY) addDistinct(f.why, f.seen.why, w, () => cut(w));
       const distortion = m.distortion;
       if (distortion) addDistinct(f.distortions, f.seen.distortions, distortion.text, () => distortion);
     }
@@ -101,5 +111,6 @@ export function summarizeMentions(mentions: readonly Mention[]): ClaimFinding[] 
       pageFigures: f.pageFigures,
       differences: f.differences,
       distortions: f.distortions,
+      why: f.why,
     }));
 }

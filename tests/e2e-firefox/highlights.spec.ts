@@ -9,6 +9,7 @@ test.describe('highlights (Firefox)', () => {
     const h = await highlightTexts(page);
     expect(h.differs).toEqual(['14 percent', '64%']);
     expect(h.consistent).toEqual(expect.arrayContaining(['4%', '2%', '94%', '8%', '$2.5 billion', '369-22']));
+    expect(h.distorted).toEqual(['11 times']);
     expect(h.mention).toContain("Anthropic's 2028 paper");
     // Every painted range, whatever its verdict: exactly the figures and names of the article.
     expect(await paintedTexts(page)).toEqual(

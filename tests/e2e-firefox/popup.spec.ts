@@ -56,7 +56,7 @@ test.describe('popup (Firefox)', () => {
     const toggle = '::-p-aria([name="Run on 127.0.0.1"][role="switch"])';
     expect(await popup.$eval(toggle, (el) => (el as HTMLInputElement).checked)).toBe(true);
     await popup.click(toggle);
-    await expect.poll(() => highlightTexts(article)).toEqual({ consistent: [], differs: [], mention: [] });
+    await expect.poll(() => highlightTexts(article)).toEqual({ consistent: [], differs: [], distorted: [], mention: [] });
     await popup.click(toggle);
     await expect.poll(async () => (await highlightTexts(article)).differs).toEqual(['14 percent', '64%']);
     await expect.poll(async () => (await findings()).length).toBe(9);

@@ -125,7 +125,7 @@ test('data-countersignal="off" is honoured whenever the page sets it', async ({ 
   await page.goto(fixtureUrl('sample-article.html'));
   await waitForScan(page);
   const body = await page.evaluate(() => document.body.innerHTML);
-  const none = { consistent: [], differs: [], mention: [] };
+  const none = { consistent: [], differs: [], distorted: [], mention: [] };
 
   await page.evaluate(() => document.documentElement.setAttribute('data-countersignal', 'off'));
   await expect.poll(() => highlightTexts(page)).toEqual(none);
