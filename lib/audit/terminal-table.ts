@@ -6,14 +6,16 @@ const pad = (s: string, n: number, right = false) => (s.length > n ? `${s.slice(
 export function terminalTable(audit: Audit, width = 100): string {
   const numW = 8;
   const statusW = 14;
-  const nameW = Math.max(20, width - 3 * (numW + 1) - statusW - 2);
+  const nameW = Math.max(20, width - 3 * numW - 9 - statusW - 2);
   const lines: string[] = [];
-  lines.push(`${pad('article', nameW)} ${pad('claims', numW, true)} ${pad('misquotes', numW + 1, true)}${pad('distortions', numW + 3, true)}  status`);
-  lines.push('-'.repeat(Math.min(width, nameW + 3 * (numW + 1) + statusW + 4)));
+  const row = (label: string, claims: string, misquotes: string, distortions: string, status: string) =>
+    `${pad(label, nameW)} ${pad(claims, numW, true)} ${pad(misquotes, numW + 2, true)} ${pad(distortions, numW + 4, true)}  ${status}`;
+  lines.push(row('article', 'claims', 'misquotes', 'distortions', 'status'));
+  lines.push('-'.repeat(Math.min(width, nameW + 3 * numW + 9 + statusW + 2)));
   for (const a of audit.articles) {
     const label = a.title ? `${a.source} — ${a.title}` : a.source;
     const status = a.status === 'skipped' ? `skipped: ${a.skip?.message ?? ''}` : a.status === 'not-relevant' ? 'not about AI policy' : a.notes.length ? `ok (${a.notes.join('; ')})` : 'ok';
-    lines.push(`${pad(label, nameW)} ${pad(String(a.counts.claims), numW, true)} ${pad(String(a.counts.misquotes), numW + 1, true)}${pad(String(a.counts.distortions), numW + 3, true)}  ${status}`);
+    lines.push(row(label, String(a.counts.claims), String(a.counts.misquotes), String(a.counts.distortions), status));
   }
   const s = audit.summary;
   lines.push('');
