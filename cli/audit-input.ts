@@ -4,33 +4,14 @@
  * message that says why.
  */
 import { open } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { decodeBytes } from '../lib/audit/decode-bytes';
 import { skipped, type ArticleResult } from '../lib/audit/article-result';
 import { createClaimFinder } from '../lib/audit/find-claims';
 import { plainTextBlocks } from '../lib/audit/plain-text-blocks';
 import { extractHtml } from './extract-html';
-
-export type InputKind = 'html' | 'text' | 'markdown';
-
-export const AUDITED_EXTENSIONS: Record<string, InputKind> = {
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-};
-
-export const kindOfPath = (path: string): InputKind | undefined => AUDITED_EXTENSIONS[extname(path).toLowerCase()];
-
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES, kindOfPath, tooLargeMessage, type InputKind } from './input-kinds';
 
 const finder = createClaimFinder();
-
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-export const tooLargeMessage = (bytes: number, max: number) => `too large: ${mb(bytes)} (limit ${mb(max)}; raise it with --max-mb)`;
 
 /** Audits decoded or raw bytes of one input. */
 export function auditBytes(source: string, bytes: Uint8Array, kind: InputKind, declaredCharset?: string): ArticleResult {

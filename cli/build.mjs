@@ -1,5 +1,5 @@
 // Builds the command-line tool into .output/cli (run by postinstall, and by bin/countersignal.mjs
-// whenever a source is newer than the build). Dependencies stay in node_modules.
+// whenever a source is newer than the build).
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,9 @@ export async function buildCli() {
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
-    packages: 'external',
+    // Dependencies are bundled too: loading linkedom's hundreds of modules one by one costs each
+    // worker most of a second. node-canvas (optional in linkedom) stays out.
+    external: ['canvas'],
     platform: 'node',
     format: 'esm',
     target: 'node20',

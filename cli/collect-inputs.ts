@@ -5,7 +5,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { kindOfPath } from './audit-input';
+import { kindOfPath } from './input-kinds';
 
 export interface CollectedInputs {
   files: string[];

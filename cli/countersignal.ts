@@ -15,7 +15,7 @@ import { EXIT_USAGE, exitCode } from '../lib/audit/exit-code';
 import { htmlReport } from '../lib/audit/html-report';
 import { terminalTable } from '../lib/audit/terminal-table';
 import { KNOWLEDGE } from '../lib/knowledge';
-import { DEFAULT_MAX_BYTES } from './audit-input';
+import { DEFAULT_MAX_BYTES } from './input-kinds';
 import { collectInputs } from './collect-inputs';
 import { fetchPage, readUrlList } from './fetch-urls';
 import { ProgressBar } from './progress-bar';

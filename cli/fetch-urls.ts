@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { skipped, type ArticleResult } from '../lib/audit/article-result';
 import { headerCharset } from '../lib/audit/decode-bytes';
-import { kindOfPath, tooLargeMessage, type InputKind } from './audit-input';
+import { kindOfPath, tooLargeMessage, type InputKind } from './input-kinds';
 
 export interface FetchedPage {
   source: string;

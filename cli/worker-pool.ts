@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { skipped, type ArticleResult } from '../lib/audit/article-result';
-import type { InputKind } from './audit-input';
+import type { InputKind } from './input-kinds';
 
 export type AuditTask = { id: number } & (
   | { type: 'file'; path: string; maxBytes: number }
