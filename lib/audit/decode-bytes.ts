@@ -69,6 +69,19 @@ export function headerCharset(contentType: string | null | undefined): string | 
   return contentType ? /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1]?.toLowerCase() : undefined;
 }
 
+/**
+ * windows-1252's characters at 0x80-0x9F (curly quotes, dashes, the euro sign…). Some Node
+ * versions decode windows-1252 as ISO-8859-1 and leave C1 control characters there instead.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
+}
+
 function decoderFor(label: string): TextDecoder | null {
   try {
     return new TextDecoder(label);
@@ -102,14 +115,14 @@ export function decodeBytes(bytes: Uint8Array, { declared, html }: { declared?: 
         return { ok: true, text: decoder.decode(bytes), encoding: 'utf-8', note: 'declared UTF-8 but has invalid bytes (replaced with U+FFFD)' };
       }
     }
-    return { ok: true, text: decoder.decode(bytes), encoding: decoder.encoding };
+    return { ok: true, text: decodeWith(decoder, bytes), encoding: decoder.encoding };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     return {
       ok: true,
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWith(new TextDecoder('windows-1252'), bytes),
       encoding: 'windows-1252',
       note: 'not valid UTF-8 and no charset declared: decoded as windows-1252',
     };
