@@ -34,10 +34,16 @@ export function plainTextBlocks(text: string, markdown: boolean): PlainArticle {
         }
         if (inFence || /^\s*([-*_]\s*){3,}$/.test(line) || /^\s*\|?\s*:?-{3,}/.test(line)) continue;
         const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-        const body = heading ? heading[1]! : line.replace(/^\s{0,3}(>\s?)+/, '').replace(/^\s*([-*+]|\d+[.)])\s+/, '');
+        const unquoted = line.replace(/^\s{0,3}(>\s?)+/, '');
+        const listItem = /^\s*([-*+]|\d+[.)])\s+/.exec(unquoted);
+        const body = heading ? heading[1]! : listItem ? unquoted.slice(listItem[0].length) : unquoted;
         const clean = stripInlineMarkdown(body).trim();
         if (heading && title === undefined) title = clean;
-        // A heading is its own block, even without a blank line after it.
+        // A list item starts a block; a heading is one, even without blank lines around it.
+        if (listItem && kept.length) {
+          blocks.push(kept.join(' '));
+          kept.length = 0;
+        }
         if (heading) {
           if (kept.length) blocks.push(kept.join(' '));
           blocks.push(clean);
