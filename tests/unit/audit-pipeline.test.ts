@@ -69,8 +69,8 @@ describe('auditBytes', () => {
 
   it('reads a page in a legacy encoding and notes the guess', () => {
     // No charset declared, and a byte (0xe9, é in windows-1252) that is not UTF-8.
-    const [before, after] = MISQUOTING.replace('<meta charset="utf-8">', '').split('A briefing');
-    const latin = new Uint8Array([...utf8(before!), ...utf8('Le r'), 0xe9, ...utf8('sum'), 0xe9, ...utf8(after!)]);
+    const [before, after] = MISQUOTING.replace('<meta charset="utf-8">', '').split('A briefing claimed');
+    const latin = new Uint8Array([...utf8(before!), ...utf8('Le r'), 0xe9, ...utf8('sum'), 0xe9, ...utf8(' claimed'), ...utf8(after!)]);
     const r = auditBytes('latin.html', latin, 'html');
     expect(r.encoding).toBe('windows-1252');
     expect(r.notes.join()).toMatch(/not valid UTF-8/);
