@@ -40,7 +40,7 @@ export async function collectInputs(paths: readonly string[]): Promise<Collected
   const missing: string[] = [];
   const seen = new Set<string>();
   for (const p of paths) {
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = (await stat(p)).isDirectory();
     } catch {

@@ -70,7 +70,7 @@ export function extractHtml(html: string): ExtractedArticle {
   const date = metaDate(doc);
   const pageTitle = clean(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')) ?? clean(doc.querySelector('title')?.textContent) ?? clean(doc.querySelector('h1')?.textContent);
 
-  let article: ReturnType<Readability<Element>['parse']> = null;
+  let article: ReturnType<Readability<Element>['parse']>;
   try {
     article = new Readability<Element>(doc, { serializer: (el) => el as Element, disableJSONLD: false }).parse();
   } catch {

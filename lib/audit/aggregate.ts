@@ -158,6 +158,10 @@ export function aggregate(results: readonly ArticleResult[]): Audit {
   });
   const claims = [...byClaim.values()]
     .sort((a, b) => b.misquoting + b.distorting - (a.misquoting + a.distorting) || b.articles - a.articles || a.order - b.order)
-    .map(({ order: _order, ...c }) => c);
+    .map((c): ClaimAudit => {
+      const { order, ...rest } = c;
+      void order;
+      return rest;
+    });
   return { summary, verdicts: verdictColumns(Object.keys(summary.findingsByVerdict)), claims, articles };
 }
