@@ -106,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const quiet = values.quiet === true;
   const progress = new ProgressBar(total, process.stderr, !quiet && process.stderr.isTTY === true && total > 20);
-  const pool = new WorkerPool(new URL('./audit-worker.mjs', import.meta.url), Math.min(jobs, files.length + urls.length || 1));
+  const pool = new WorkerPool(new URL('./audit-worker.mjs', import.meta.url), { size: Math.min(jobs, files.length + urls.length || 1) });
   const results: ArticleResult[] = new Array(total);
   const done = (i: number) => (r: ArticleResult) => {
     results[i] = r;
