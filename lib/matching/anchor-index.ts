@@ -6,6 +6,7 @@
 import Fuse from 'fuse.js';
 import type { Claim, Entity } from '../knowledge/schema';
 import { escapeRegExp } from './escape-regexp';
+import { UNSPACED_SCRIPT } from './han-script';
 
 export type AnchorType = 'entity' | 'phrase' | 'topic';
 
@@ -36,11 +37,25 @@ function anchorAt(info: AnchorInfo, start: number, end: number): Anchor {
 
 
 
+/** Two left-to-right anchor lists as one, without overlaps (the longer of two overlapping anchors wins). */
+function mergeAnchors(a: readonly Anchor[], b: readonly Anchor[]): Anchor[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Anchor[] = [];
+  for (const anchor of all) {
+    const last = out[out.length - 1];
+    if (!last || anchor.start >= last.end) out.push(anchor);
+    else if (anchor.end - anchor.start > last.end - last.start) out[out.length - 1] = anchor;
+  }
+  return out;
+}
+
 const TYPE_RANK: Record<AnchorType, number> = { entity: 0, phrase: 1, topic: 2 };
 
 export class AnchorIndex {
   private readonly byKey = new Map<string, AnchorInfo>();
   private readonly pattern: RegExp;
+  /** Keys written in a script without spaces (Chinese): no word boundaries, tried only on such text. */
+  private readonly unspacedPattern: RegExp | null;
   private readonly fuse: Fuse<{ key: string; info: AnchorInfo }> | null;
   private readonly candidates: RegExp | null;
   private readonly capitalizedCandidates: RegExp | null;
@@ -63,11 +78,17 @@ export class AnchorIndex {
       for (const p of c.phrases) add(p, { type: 'phrase', claimIds: [c.id] });
       for (const t of c.topicWords) add(t, { type: 'topic', claimIds: [c.id] });
     }
-    const keys = [...this.byKey.keys()].sort((a, b) => b.length - a.length);
+    const allKeys = [...this.byKey.keys()].sort((a, b) => b.length - a.length);
+    const keys = allKeys.filter((k) => !UNSPACED_SCRIPT.test(k));
     // Longest first, so "deepseek's r1 0528" wins over "deepseek"; an optional plural "s".
     // Literal alternatives between \b: V8 runs that several times faster than look-arounds or
     // character classes; find() scans a copy of the text with hyphens read as spaces instead.
     this.pattern = new RegExp(`\\b(?:${keys.map(escapeRegExp).join('|')})s?\\b`, 'gi');
+    // "华为", "ai芯片", "深度求索r1 0528": a boundary only where the key starts or ends with a Latin letter or digit.
+    const unspaced = allKeys
+      .filter((k) => UNSPACED_SCRIPT.test(k))
+      .map((k) => `${/^[a-z0-9]/.test(k) ? '(?<![a-z0-9])' : ''}${escapeRegExp(k)}${/[a-z0-9]$/.test(k) ? '(?![a-z0-9])' : ''}`);
+    this.unspacedPattern = unspaced.length ? new RegExp(unspaced.join('|'), 'g') : null;
 
     const fuzzyItems: { key: string; info: AnchorInfo }[] = [];
     for (const e of entities) {
@@ -91,9 +112,10 @@ export class AnchorIndex {
 
   /**
    * Every alias, phrase or topic word in the text, left to right. The text is folded text, or
-   * plain ASCII text in any case (the pattern ignores case).
+   * plain ASCII text in any case (the pattern ignores case). `unspaced` says the text may hold a
+   * script written without spaces (plain ASCII text never does).
    */
-  find(text: string): Anchor[] {
+  find(text: string, unspaced = false): Anchor[] {
     const out: Anchor[] = [];
     const spaced = text.includes('-') ? text.replace(/-/g, ' ') : text;
     this.pattern.lastIndex = 0;
@@ -102,7 +124,14 @@ export class AnchorIndex {
       const info = this.lookup(m[0]);
       if (info) out.push(anchorAt(info, m.index, m.index + m[0].length));
     }
-    return out;
+    if (!unspaced || !this.unspacedPattern || !UNSPACED_SCRIPT.test(text)) return out;
+    const more: Anchor[] = [];
+    this.unspacedPattern.lastIndex = 0;
+    while ((m = this.unspacedPattern.exec(spaced))) {
+      const info = this.lookup(m[0]);
+      if (info) more.push(anchorAt(info, m.index, m.index + m[0].length));
+    }
+    return more.length ? mergeAnchors(out, more) : out;
   }
 
   private lookup(matched: string): AnchorInfo | undefined {

@@ -1,10 +1,13 @@
 /**
  * Sentence boundaries in folded text, keeping offsets. A sentence ends at . ! or ? (with any
- * closing quotes or brackets) followed by white space, or at a line break; abbreviations such as
- * "u.s." or "mr." do not end one. Table rows come as one line, so a row is one sentence.
+ * closing quotes or brackets) followed by white space, at a line break, or at a full-width
+ * 。！？； (Chinese and Japanese: no space follows); abbreviations such as "u.s." or "mr." do not
+ * end one. Table rows come as one line, so a row is one sentence.
  */
 
-const BOUNDARY = /[.!?]+["')\]]*\s+|[\n\r]+/g;
+const BOUNDARY = /[.!?]+["')\]]*\s+|[\n\r]+|[。！？；]+["')\]」』]*/g;
+const FULL_WIDTH_STOP = /[。！？；]/;
+const CLOSERS = `"')]」』`;
 const ABBREVIATION = /(?:^|[\s("])(?:(?:[a-z]\.)+[a-z]?|mr|mrs|ms|dr|st|inc|corp|co|ltd|jr|sr|vs|no|gen|sen|rep|gov|approx|est|e\.g|i\.e|etc|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\.$/;
 
 function isAbbreviation(text: string, dotIndex: number, floor: number): boolean {
@@ -29,6 +32,13 @@ function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) {
     const c = text[i]!;
     if (c === '\n' || c === '\r') return i + 1;
+    if (c >= '\u3000' && FULL_WIDTH_STOP.test(c)) return i + 1;
+    if (c === '」' || c === '』' || (CLOSERS.includes(c) && i > 0 && FULL_WIDTH_STOP.test(text[i - 1]!))) {
+      // Closing quotes after a full-width stop belong to the sentence that ended.
+      let k = i;
+      while (k > 0 && CLOSERS.includes(text[k]!)) k--;
+      if (FULL_WIDTH_STOP.test(text[k]!)) return i + 1;
+    }
     if (!isSpace(c)) continue;
     // White space: is it the tail of a boundary?
     let j = i;
