@@ -43,7 +43,7 @@ export function createHanFigureReader(lexicons: readonly Lexicon[]): HanFigureRe
       // duration range: 12至24个月, 12到24个月, 12-24个月, 一到两年, 12个月至24个月
       `(?<duration>(?<d1>${N}) ?(?:个月|个星期|星期|年|周)? ?(?:至|到|-|~) ?(?<d2>${N}) ?(?<du>个月|个星期|星期|年|周))`,
       // vote: 369票对22票, 369票比22票, 以369对22票
-      `(?<vote>(?<v1>${N}) ?票? ?(?:对|比|:|-) ?(?<v2>${N}) ?票)`,
+      `(?<vote>(?<v1>${N}) ?票? ?(?:对|比|:|-) ?(?<v2>${N}) ?(?:票|(?=的票数)))`,
       // count of total: 13家中的3家, 十三家中仅三家, 13家顶尖中国ai实验室中只有3家
       `(?<oftotal>(?<t2>${N}) ?(?<tc>家|个|所)[^。！？；;,\\d]{0,24}?(?:中|里|之中|当中)[^。！？；;\\d零〇一二两三四五六七八九十]{0,5}?(?<t1>${N}) ?\\k<tc>)`,
       // multiple: 11倍, 约20倍, 二十倍
@@ -60,7 +60,7 @@ export function createHanFigureReader(lexicons: readonly Lexicon[]): HanFigureRe
 
   /** The counted things named right after a number ("个欺诈账户" -> account). */
   function unitsAfter(text: string, end: number): string[] {
-    const window = text.slice(end, end + 10).split(/[。！？；;,，]/)[0]!;
+    const window = text.slice(end, end + 16).split(/[。！？；;,，]/)[0]!;
     return units.filter(([, words]) => words.some((w) => window.includes(w))).map(([unit]) => unit);
   }
 
@@ -97,8 +97,10 @@ export function createHanFigureReader(lexicons: readonly Lexicon[]): HanFigureRe
         const unitWords = unitsAfter(text, end);
         const digits = /^\d/.test(g.c1!);
         const value = parseHanNumber(g.c1!);
+        // Plain digits with no Han unit, classifier or counted thing are left to the English grammar (a year, a bare count).
         // Han numerals are common inside words (一种, 一个月, 万一): they count only from ten up, before a counted thing.
-        if (digits || (value >= 10 && unitWords.length)) fig = { kind: 'count', value, unitWords };
+        const hanWritten = /[^\d.,]/.test(g.c1!) || m[0].trimEnd().length > g.c1!.length;
+        if (digits ? unitWords.length || hanWritten : value >= 10 && unitWords.length) fig = { kind: 'count', value, unitWords };
       }
       if (fig && Number.isFinite(fig.value) && (fig.value2 === undefined || Number.isFinite(fig.value2))) out.push({ ...fig, start, end });
     }

@@ -15,8 +15,8 @@ const MALICIOUS = ['恶意', '越狱', '有害', '危险请求', '顺从', '遵�
 const SAFETY_LABS = ['实验室', '安全评估', '安全评测', '安全测试', '评估结果', '测评'];
 const LEAD = ['领先', '落后', '差距', '情景', '超前', '优势'];
 const DIVERSION = ['转运', '转移', '走私', '起诉', '检方', '检察官', '指控', '涉嫌', '案件', '一案', '此案', '非法', '违规', '偷运', '运往'];
-const FRAUD = ['欺诈', '虚假', '假冒', '伪造', '冒名', '蒸馏'];
-const FIREFOX_FIXES = ['漏洞', '修复', '安全', '火狐', 'bug', '缺陷'];
+const FRAUD = ['欺诈', '诈骗', '虚假', '假冒', '伪造', '冒名', '蒸馏'];
+const FIREFOX_FIXES = ['漏洞', '修复', '修补', '安全', '火狐', 'bug', '缺陷'];
 
 export const ZH: Lexicon = {
   lang: 'zh',
@@ -36,7 +36,7 @@ export const ZH: Lexicon = {
     moonshot: ['月之暗面'],
     minimax: ['稀宇科技'],
     mythos: ['mythos预览版', 'claude mythos预览版'],
-    'remote-access-security-act': ['远程访问安全法', '远程访问安全法案', '《远程访问安全法》', '远程存取安全法'],
+    'remote-access-security-act': ['远程访问安全法', '远程访问安全法案', '远程存取安全法', '远端存取安全法', '远端存取安全法案'],
     'the-paper': [
       '全球ai领导地位的两种情景', '全球人工智能领导地位的两种情景', '全球ai领导力的两种情景', '全球人工智能领导力的两种情景',
       '全球ai领导权的两种情景', '全球ai主导地位的两种情景', '全球人工智能主导地位的两种情景',
@@ -45,7 +45,7 @@ export const ZH: Lexicon = {
   },
   claims: {
     'the-paper': {
-      phrases: ['两种情景', '两种场景', '两种前景'],
+      phrases: ['两种情景', '两种场景', '两种前景', '两种情境'],
       topicWords: ['报告', '文章', '论文', '政策文件'],
     },
     'huawei-compute-share': {
@@ -104,13 +104,13 @@ export const ZH: Lexicon = {
       phrases: ['至少领先几个月', '领先至少几个月', '至少领先数月', '领先至少数月', '至少领先好几个月'],
     },
     'scenario-one-lead': {
-      phrases: ['情景一', '第一种情景', '第一个情景', '情景1', '第一种场景', '民主国家领先'],
+      phrases: ['情景一', '第一种情景', '第一个情景', '情景1', '第一种场景', '情境一', '第一种情境', '民主国家领先'],
       topicWords: ['2028', '情景', '领先中国', '美国的领先', '美国领先', '落后美国', '领先优势'],
       cues: { '12-24 months': LEAD },
       distortions: [{ about: 'currently leads', signals: ['已经', '目前', '如今', '现在', '当前', '眼下'] }],
     },
     'scenario-two-parity': {
-      phrases: ['情景二', '第二种情景', '第二个情景', '情景2', '第二种场景', '接近持平', '几乎持平', '接近对等', '自动化镇压', '自动化压制'],
+      phrases: ['情景二', '第二种情景', '第二个情景', '情景2', '第二种场景', '情境二', '第二种情境', '接近持平', '几乎持平', '接近对等', '自动化镇压', '自动化压制'],
     },
     'distillation-attacks': {
       phrases: ['蒸馏攻击', '欺诈账户', '虚假账户', '欺诈性账户', '假账户', '虚假帐户', '欺诈帐户', '工业间谍', '蒸馏活动', '蒸馏行动', '模型蒸馏'],
@@ -125,8 +125,8 @@ export const ZH: Lexicon = {
       },
     },
     'overseas-datacenters': {
-      phrases: ['海外数据中心', '东南亚数据中心', '远程访问漏洞', '境外数据中心', '海外算力', '远程租用'],
-      topicWords: ['数据中心', '远程访问', '东南亚', '云服务', '租用'],
+      phrases: ['海外数据中心', '东南亚数据中心', '远程访问漏洞', '境外数据中心', '海外算力', '远程租用', '海外资料中心', '东南亚资料中心', '境外资料中心', '远端存取漏洞'],
+      topicWords: ['数据中心', '资料中心', '远程访问', '远端存取', '东南亚', '云服务', '租用'],
       cues: {
         '2,300 GPUs': ['blackwell', '印尼', '印度尼西亚'],
         '$1.2B': ['腾讯', 'datasection'],
@@ -139,8 +139,8 @@ export const ZH: Lexicon = {
       distortions: [{ about: 'Supermicro the company was charged', signals: ['(?:美超微|超微电脑|supermicro|super micro)(?:公司)?(?:本身)?(?:被|遭|遭到|已被)(?:起诉|指控|控告)'] }],
     },
     'remote-access-bill-vote': {
-      phrases: ['远程访问漏洞'],
-      topicWords: ['众议院', '远程访问', '监管漏洞', '法案'],
+      phrases: ['远程访问漏洞', '远端存取漏洞'],
+      topicWords: ['众议院', '远程访问', '远端存取', '监管漏洞', '法案'],
       cues: { '369-22': ['投票', '票数', '票对', '票比', '通过', '众议院', '法案'] },
     },
     'mythos-firefox': {
@@ -177,7 +177,7 @@ export const ZH: Lexicon = {
   units: {
     account: ['账户', '账号', '帐户', '帐号'],
     exchange: ['对话', '交互', '交流', '问答', '请求', '次查询'],
-    fix: ['修复', '漏洞', '缺陷', '补丁'],
+    fix: ['修复', '修补', '漏洞', '缺陷', '补丁'],
     bug: ['漏洞', '缺陷', 'bug'],
     chip: ['芯片', '晶片', '处理器', '加速器'],
     gpu: ['gpu', '图形处理器', '显卡', '芯片', '晶片'],
@@ -201,6 +201,7 @@ export const ZH: Lexicon = {
     半导体: 'semiconductor',
     芯片制造商: 'chipmaker',
     数据中心: 'data center',
+    资料中心: 'data center',
     越狱: 'jailbreak',
     开放权重: 'open-weight',
     开源权重: 'open-weight',
