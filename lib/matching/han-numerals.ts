@@ -45,7 +45,7 @@ export function parseHanNumber(text: string): number {
       const part = section + current;
       // "万亿": a myriad unit right after another multiplies what is already there.
       if (part === 0) total = (total || 1) * myriad;
-      else total += part * myriad;
+      else total += Number((part * myriad).toPrecision(12));
       section = 0;
       current = 0;
       seen = true;
