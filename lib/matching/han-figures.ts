@@ -10,7 +10,7 @@ import type { PageFigure } from './figure-extractor';
 import { HAN_NUMBER_SOURCE, HAN_NUMERAL_CHARS, parseHanNumber } from './han-numerals';
 
 /** Han characters the grammar below is written with (kept by the Traditional-to-Simplified fold). */
-export const HAN_FIGURE_GRAMMAR_CHARS = '百分之倍至到票对比家个所间中里的仅只有共约近逾超过多余数几上成千万计以年月周星期次块枚颗项名条张零〇一二两三四五六七八九十亿';
+export const HAN_FIGURE_GRAMMAR_CHARS = '百分之倍至到票对比家个所间中里的仅只有共总约近逾超过多余数几上成千万计以年月周星期次块枚颗项名条张赞反投表决零〇一二两三四五六七八九十亿';
 
 const N = HAN_NUMBER_SOURCE;
 const CLASSIFIER = '(?:个|次|块|枚|颗|项|名|条|张|家|笔|台)';
@@ -36,16 +36,22 @@ export function createHanFigureReader(lexicons: readonly Lexicon[]): HanFigureRe
 
   const pattern = new RegExp(
     [
-      // percent: 百分之九十四, 百分之4
+      // percent: 百分之九十四, 百分之4; a fraction: 二十分之一; tenths: 三成, 九成四
       `(?<percent>百分之(?<pc>${N}))`,
+      `(?<fraction>(?<fd>${N})分之(?<fn>${N}))`,
+      `(?<tenths>(?<![零〇一二两三四五六七八九十\\d])(?<tn>[一二两三四五六七八九]|\\d)成(?<tn2>[一二三四五六七八九](?![十百千万亿成]))?(?![不为功本立熟员长果绩交就型品]|以上|多))`,
       // money: 25亿美元, 二十五亿美元, us$25亿, $5.1亿
       `(?<money>(?:(?:us)?\\$ ?)?(?<m1>${N}) ?${DOLLAR}|(?:us)?\\$ ?(?<m2>\\d+(?:\\.\\d+)?(?:千万|百万|万|亿)+))`,
       // duration range: 12至24个月, 12到24个月, 12-24个月, 一到两年, 12个月至24个月
       `(?<duration>(?<d1>${N}) ?(?:个月|个星期|星期|年|周)? ?(?:至|到|-|~) ?(?<d2>${N}) ?(?<du>个月|个星期|星期|年|周))`,
       // vote: 369票对22票, 369票比22票, 以369对22票
-      `(?<vote>(?<v1>${N}) ?票? ?(?:对|比|:|-) ?(?<v2>${N}) ?(?:票|(?=的票数)))`,
+      `(?<vote>(?<v1>${N}) ?票? ?(?:对|比|:|-) ?(?<v2>${N}) ?(?:票|(?=的?(?:票数|投票|表决))))`,
+      // vote, yes and no named: 369票赞成、22票反对
+      `(?<vote2>(?<w1>${N}) ?票赞成[、，,]? ?(?<w2>${N}) ?票反对)`,
       // count of total: 13家中的3家, 十三家中仅三家, 13家顶尖中国ai实验室中只有3家
-      `(?<oftotal>(?<t2>${N}) ?(?<tc>家|个|所)[^。！？；;,\\d]{0,24}?(?:中|里|之中|当中)[^。！？；;\\d零〇一二两三四五六七八九十]{0,5}?(?<t1>${N}) ?\\k<tc>)`,
+      `(?<oftotal>(?<t2>${N}) ?(?<tc>家|个|所)[^。！？；;,，\\d]{0,24}?(?:中|里|之中|当中)[^。！？；;\\d零〇一二两三四五六七八九十]{0,5}?(?<t1>${N}) ?\\k<tc>)`,
+      // count of total, the part first: 三家中国顶尖实验室（共13家）
+      `(?<oftotal2>(?<u1>${N}) ?(?<uc>家|个|所)[^。！？；;\\d]{0,24}?[(（]?(?:共|总共|一共)(?<u2>${N}) ?\\k<uc>)`,
       // multiple: 11倍, 约20倍, 二十倍
       `(?<multiple>(?<x1>${N}) ?倍)`,
       // year: 二〇二六年
@@ -74,19 +80,29 @@ export function createHanFigureReader(lexicons: readonly Lexicon[]): HanFigureRe
       const end = start + m[0].length;
       let fig: Omit<PageFigure, 'start' | 'end'> | null = null;
       if (g.percent !== undefined) fig = { kind: 'percent', value: parseHanNumber(g.pc!) };
+      else if (g.fraction !== undefined) {
+        const whole = parseHanNumber(g.fd!);
+        const part = parseHanNumber(g.fn!);
+        if (part < whole) fig = { kind: 'percent', value: Number(((100 * part) / whole).toPrecision(6)) };
+      } else if (g.tenths !== undefined) {
+        fig = { kind: 'percent', value: parseHanNumber(g.tn!) * 10 + (g.tn2 ? parseHanNumber(g.tn2) : 0) };
+      }
       else if (g.money !== undefined) fig = { kind: 'money', value: parseHanNumber(g.m1 ?? g.m2!) };
       else if (g.duration !== undefined) {
         const a = parseHanNumber(g.d1!);
         const b = parseHanNumber(g.d2!);
         // "2024至2025年" is a span of years, not a duration.
-        if (a < b && b <= 120) fig = { kind: 'duration-range', value: a, value2: b, unitWords: [DURATION_UNITS[g.du!]!] };
-      } else if (g.vote !== undefined) {
-        const yes = parseHanNumber(g.v1!);
-        const no = parseHanNumber(g.v2!);
+        // Durations are stated in months, as the knowledge base states them: 一到两年 is 12-24 months.
+        const unit = DURATION_UNITS[g.du!]!;
+        const months = unit === 'years' ? 12 : 1;
+        if (a < b && b <= 120) fig = { kind: 'duration-range', value: a * months, value2: b * months, unitWords: [unit === 'years' ? 'months' : unit] };
+      } else if (g.vote !== undefined || g.vote2 !== undefined) {
+        const yes = parseHanNumber(g.v1 ?? g.w1!);
+        const no = parseHanNumber(g.v2 ?? g.w2!);
         if (yes <= 1000 && no <= 1000) fig = { kind: 'vote', value: yes, value2: no };
-      } else if (g.oftotal !== undefined) {
-        const part = parseHanNumber(g.t1!);
-        const total = parseHanNumber(g.t2!);
+      } else if (g.oftotal !== undefined || g.oftotal2 !== undefined) {
+        const part = parseHanNumber(g.t1 ?? g.u1!);
+        const total = parseHanNumber(g.t2 ?? g.u2!);
         if (part < total) fig = { kind: 'count-of-total', value: part, value2: total };
       } else if (g.multiple !== undefined) fig = { kind: 'multiple', value: parseHanNumber(g.x1!) };
       else if (g.year !== undefined) fig = { kind: 'year', value: parseHanNumber(g.y1!) };

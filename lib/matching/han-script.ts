@@ -8,8 +8,12 @@ import { ZH_HANT_PAIRS } from '../knowledge/lexicon/zh-hant-map';
 /** A character of a script written without spaces between words. */
 export const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
-/** Full-width sentence ends, kept as they are by the fold (their ASCII forms do not end a sentence without a space). */
-export const FULL_WIDTH_STOPS = '。！？；';
+/**
+ * Full-width punctuation kept as it is by the fold: sentence ends (their ASCII forms do not end a
+ * sentence without a space) and the comma (an ASCII comma before a digit reads as a thousands
+ * separator: "，94%" is not "1,94%").
+ */
+export const FULL_WIDTH_KEPT = '。！？；，';
 
 const HANT_TO_HANS = new Map<string, string>();
 for (let i = 0; i + 1 < ZH_HANT_PAIRS.length; i += 2) HANT_TO_HANS.set(ZH_HANT_PAIRS[i]!, ZH_HANT_PAIRS[i + 1]!);

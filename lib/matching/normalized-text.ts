@@ -7,7 +7,7 @@
  * points where the offset shift changes (a dropped soft hyphen, a ligature that expands) and
  * looks positions up by binary search.
  */
-import { FULL_WIDTH_STOPS, foldHan } from './han-script';
+import { FULL_WIDTH_KEPT, foldHan } from './han-script';
 
 export interface NormalizedText {
   /** The folded text. */
@@ -31,7 +31,7 @@ const DASHES = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]$/;
 function foldChar(ch: string): string {
   // Unified Han characters (most of a Chinese page): only the Traditional-to-Simplified fold applies.
   if (ch >= '\u3400' && ch <= '\u9fff') return foldHan(ch);
-  if (FULL_WIDTH_STOPS.includes(ch)) return ch;
+  if (FULL_WIDTH_KEPT.includes(ch)) return ch;
   if (DROPPED.test(ch)) return '';
   if (SPACES.test(ch)) return ' ';
   if (SINGLE_QUOTES.test(ch)) return "'";

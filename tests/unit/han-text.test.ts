@@ -84,7 +84,7 @@ describe('folding Chinese text', () => {
   it('folds Traditional characters the lexicon reads, one for one', () => {
     const text = '華為今年的算力只有輝達的４％，遠程訪問';
     const n = normalizeText(text);
-    expect(n.text).toBe('华为今年的算力只有辉达的4%,远程访问');
+    expect(n.text).toBe('华为今年的算力只有辉达的4%，远程访问');
     expect(n.text.length).toBe(text.length);
     expect(n.editAt).toEqual([]);
   });

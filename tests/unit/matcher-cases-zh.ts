@@ -142,6 +142,28 @@ export const ZH_CASES: MatcherCase[] = [
   { text: 'Anthropic发布《2028：全球AI领导地位的两种情景》。', expected: [`全球AI领导地位的两种情景|mention|${P}`] },
   { text: '这篇文章描绘了2028年的两种情景。', expected: [`两种情景|mention|${P}`] },
 
+  // written after the first round, to test paraphrase, other number idioms and other vote forms
+  { text: '据Anthropic测算，2026年华为AI芯片的总算力大约只及英伟达的4%。', expected: [`4%|consistent|${H}`] },
+  { text: '华为昇腾今年的总产出约为英伟达的4%，明年或只剩2%。', expected: [`4%|consistent|${H}`, `2%|consistent|${H}`] },
+  { text: '华为的AI算力明年将仅为英伟达的二十分之一。', expected: [`二十分之一|differs|${H}`], note: 'one twentieth is 5%' },
+  { text: '华为的AI算力明年将仅为英伟达的二十五分之一。', expected: [`二十五分之一|consistent|${H}`], note: 'one twenty-fifth is 4%' },
+  { text: '有博主声称，华为的算力已经达到英伟达的三成。', expected: [`三成|differs|${H}`] },
+  { text: 'CAISI测试显示，DeepSeek R1-0528在被越狱后，对94%的恶意提示都给出了回答。', expected: [`94%|consistent|${D}`] },
+  { text: 'NIST下属机构发现，R1-0528在越狱后几乎有求必应，94%的恶意请求都得到了回应。', expected: [`94%|consistent|${D}`], note: 'a full-width comma before the figure' },
+  { text: 'Anthropic称，有中国AI实验室注册了约2.4万个虚假账号，与Claude进行了1600多万次交互。', expected: [`2.4万个|consistent|${DIST}`, `1600多万次|consistent|${DIST}`] },
+  { text: '报告称中国实验室使用成千上万个假账号蒸馏美国模型。', expected: [`成千上万|consistent|${DIST}`] },
+  { text: '该报告预计，在情景一下，2028年美国的AI模型将领先12—24个月。', expected: [`12—24个月|consistent|${S1}`] },
+  { text: '在美国领先的情景中，中国到2028年将落后一到两年。', expected: [`一到两年|consistent|${S1}`], note: 'one to two years is 12-24 months' },
+  { text: '如果美国加强对华算力限制，美国的算力可达中国的约11倍。', expected: [`11倍|consistent|${X}`] },
+  { text: '众议院以369:22的投票结果通过了该法案。', expected: [`369:22|consistent|${V}`] },
+  { text: '众议院以压倒性多数（369票赞成、22票反对）通过远程访问安全法案。', expected: [`369票赞成、22票反对|consistent|${V}`] },
+  { text: '众议院以290票赞成、101票反对通过该法案。', expected: [`290票赞成、101票反对|differs|${V}`] },
+  { text: '在13个头部中国AI实验室中，只有3个发布过安全评估结果。', expected: [`13个头部中国AI实验室中，只有3个|consistent|${L}`] },
+  { text: '只有三家中国顶尖AI实验室（共13家）公布了安全评估。', expected: [`三家中国顶尖AI实验室（共13家|consistent|${L}`] },
+  { text: '在Mythos的帮助下，Firefox 4月修复了423个安全漏洞，是2025年月均水平的约20倍。', expected: [`423个|consistent|${M}`, `20倍|consistent|${M}`] },
+  { text: '借助Mythos预览版，Mozilla单月修复的漏洞数量暴增至过去的20倍。', expected: [`20倍|consistent|${M}`] },
+  { text: '一成不变的华为手机设计也开始改变。', expected: [`华为|mention|${H}`], note: '一成 in an idiom is no percentage' },
+
   // text that is not the paper's
   { text: '今天北京晴，最高气温24度。', expected: [] },
   { text: '报告显示，94%的受访者支持这项政策。', expected: [] },
