@@ -9,7 +9,11 @@ export type PageStatus = 'scanning' | 'scanned' | 'not-relevant' | 'disabled' | 
 
 export interface ClaimFinding {
   claimId: string;
-  /** The distinct verdicts among this claim's mentions, in a fixed order. */
+  /**
+   * The distinct verdicts among this claim's mentions, in a fixed order. A `distorted` mention
+   * is a misquote too, so it also lists `differs` (the page misstates the source, in its number
+   * or in its statement); `distorted` says which kind.
+   */
   verdicts: Verdict[];
   mentions: number;
   /** The figures as the page states them (distinct, in order of appearance). */
@@ -29,7 +33,7 @@ export interface PageReport {
   mentions: number;
 }
 
-const VERDICT_ORDER: Verdict[] = ['differs', 'consistent', 'mention'];
+const VERDICT_ORDER: Verdict[] = ['differs', 'distorted', 'consistent', 'mention'];
 
 /** Summarises mentions per claim, claims with a differing figure first. */
 export function summarizeMentions(mentions: readonly Mention[]): ClaimFinding[] {
@@ -43,6 +47,7 @@ export function summarizeMentions(mentions: readonly Mention[]): ClaimFinding[] 
       }
       f.mentions++;
       if (!f.verdicts.includes(m.verdict)) f.verdicts.push(m.verdict);
+      if (m.verdict === 'distorted' && !f.verdicts.includes('differs')) f.verdicts.push('differs');
       const text = m.pageFigure?.text.replace(/\s+/g, ' ').trim();
       if (text && !f.pageFigures.includes(text)) f.pageFigures.push(text);
       if (m.verdict === 'differs' && text && m.sourcedFigure && !f.differences.some((d) => d.page === text)) {

@@ -8,13 +8,26 @@ import type { Claim, Entity } from '../knowledge/schema';
 import { escapeRegExp } from './escape-regexp';
 import { UNSPACED_SCRIPT } from './han-script';
 
-export type AnchorType = 'entity' | 'phrase' | 'topic';
+export type AnchorType = 'entity' | 'phrase' | 'topic' | 'concept';
+
+/** A term's place in a claim's concept groups (see the knowledge schema's `detect`). */
+export interface ConceptRef {
+  claimId: string;
+  group: string;
+  weight: number;
+}
 
 export interface AnchorInfo {
   type: AnchorType;
+  /** Claims the anchor names or places (entity, phrase, topic); empty for a bare concept term. */
   claimIds: readonly string[];
   entityId?: string;
+  /** Concept groups the term belongs to, whatever its type. */
+  concepts?: readonly ConceptRef[];
 }
+
+/** Han, kana, hangul: scripts written without spaces, so their terms need no word boundaries. */
+export const CJK = UNSPACED_SCRIPT;
 
 export interface Anchor extends AnchorInfo {
   start: number;
@@ -32,10 +45,8 @@ export function aliasKey(alias: string): string {
 }
 
 function anchorAt(info: AnchorInfo, start: number, end: number): Anchor {
-  return { type: info.type, claimIds: info.claimIds, entityId: info.entityId, start, end };
+  return { type: info.type, claimIds: info.claimIds, entityId: info.entityId, concepts: info.concepts, start, end };
 }
-
-
 
 /** Two left-to-right anchor lists as one, without overlaps (the longer of two overlapping anchors wins). */
 function mergeAnchors(a: readonly Anchor[], b: readonly Anchor[]): Anchor[] {
@@ -49,10 +60,12 @@ function mergeAnchors(a: readonly Anchor[], b: readonly Anchor[]): Anchor[] {
   return out;
 }
 
-const TYPE_RANK: Record<AnchorType, number> = { entity: 0, phrase: 1, topic: 2 };
+const TYPE_RANK: Record<AnchorType, number> = { entity: 0, phrase: 1, topic: 2, concept: 3 };
 
 export class AnchorIndex {
   private readonly byKey = new Map<string, AnchorInfo>();
+  /** Terms written "distil*": the stem and what a word starting with it stands for, longest first. */
+  private readonly stems: Array<[string, AnchorInfo]> = [];
   private readonly pattern: RegExp;
   /** Keys written in a script without spaces (Chinese): no word boundaries, tried only on such text. */
   private readonly unspacedPattern: RegExp | null;
@@ -78,17 +91,45 @@ export class AnchorIndex {
       for (const p of c.phrases) add(p, { type: 'phrase', claimIds: [c.id] });
       for (const t of c.topicWords) add(t, { type: 'topic', claimIds: [c.id] });
     }
-    const allKeys = [...this.byKey.keys()].sort((a, b) => b.length - a.length);
-    const keys = allKeys.filter((k) => !UNSPACED_SCRIPT.test(k));
+    // Concept terms join whatever the same key already is (an entity, a phrase) or stand alone.
+    const stems = new Map<string, AnchorInfo>();
+    for (const c of claims) {
+      for (const g of c.detect?.groups ?? []) {
+        for (const term of g.terms) {
+          const ref: ConceptRef = { claimId: c.id, group: g.name, weight: g.weight };
+          const stem = term.endsWith('*');
+          const key = aliasKey(stem ? term.slice(0, -1) : term);
+          const table = stem ? stems : this.byKey;
+          const existing = table.get(key);
+          table.set(key, existing
+            ? { ...existing, concepts: [...(existing.concepts ?? []), ref] }
+            : { type: 'concept', claimIds: [], concepts: [ref] });
+        }
+      }
+    }
+    this.stems = [...stems].sort((a, b) => b[0].length - a[0].length);
+    const byLength = (a: string, b: string) => b.length - a.length;
+    const keys = [...this.byKey.keys()].filter((k) => !CJK.test(k)).sort(byLength);
+    const cjkKeys = [...this.byKey.keys(), ...stems.keys()].filter((k) => CJK.test(k)).sort(byLength);
+    const stemKeys = [...stems.keys()].filter((k) => !CJK.test(k)).sort(byLength);
+    const cjkStems = new Set([...stems.keys()].filter((k) => CJK.test(k)));
     // Longest first, so "deepseek's r1 0528" wins over "deepseek"; an optional plural "s".
     // Literal alternatives between \b: V8 runs that several times faster than look-arounds or
     // character classes; find() scans a copy of the text with hyphens read as spaces instead.
-    this.pattern = new RegExp(`\\b(?:${keys.map(escapeRegExp).join('|')})s?\\b`, 'gi');
-    // "华为", "ai芯片", "深度求索r1 0528": a boundary only where the key starts or ends with a Latin letter or digit.
-    const unspaced = allKeys
-      .filter((k) => UNSPACED_SCRIPT.test(k))
-      .map((k) => `${/^[a-z0-9]/.test(k) ? '(?<![a-z0-9])' : ''}${escapeRegExp(k)}${/[a-z0-9]$/.test(k) ? '(?![a-z0-9])' : ''}`);
-    this.unspacedPattern = unspaced.length ? new RegExp(unspaced.join('|'), 'g') : null;
+    // Stems take any word ending.
+    const alternatives = [
+      `\\b(?:${keys.map(escapeRegExp).join('|')})s?\\b`,
+      stemKeys.length ? `\\b(?:${stemKeys.map(escapeRegExp).join('|')})[a-z]*\\b` : '',
+    ].filter(Boolean);
+    this.pattern = new RegExp(alternatives.join('|'), 'gi');
+    // CJK terms ("华为", "ai芯片") need no word boundaries, except where a term starts or ends with
+    // a Latin letter or digit. They are a pattern of their own, tried only on text that has CJK
+    // characters, so that English text pays nothing for them.
+    const cjk = cjkKeys.map((k) => {
+      const stem = cjkStems.has(k) ? '[a-z]*' : '';
+      return `${/^[a-z0-9]/.test(k) ? '(?<![a-z0-9])' : ''}${escapeRegExp(k)}${stem}${/[a-z0-9]$/.test(k) && !stem ? '(?![a-z0-9])' : ''}`;
+    });
+    this.unspacedPattern = cjk.length ? new RegExp(cjk.join('|'), 'g') : null;
 
     const fuzzyItems: { key: string; info: AnchorInfo }[] = [];
     for (const e of entities) {
@@ -124,7 +165,7 @@ export class AnchorIndex {
       const info = this.lookup(m[0]);
       if (info) out.push(anchorAt(info, m.index, m.index + m[0].length));
     }
-    if (!unspaced || !this.unspacedPattern || !UNSPACED_SCRIPT.test(text)) return out;
+    if (!unspaced || !this.unspacedPattern || !CJK.test(text)) return out;
     const more: Anchor[] = [];
     this.unspacedPattern.lastIndex = 0;
     while ((m = this.unspacedPattern.exec(spaced))) {
@@ -138,7 +179,14 @@ export class AnchorIndex {
     let info = this.lookupCache.get(matched);
     if (info === undefined && !this.lookupCache.has(matched)) {
       const key = aliasKey(matched);
-      info = this.byKey.get(key) ?? this.byKey.get(key.replace(/s$/, ''));
+      // The word as written, its singular and a stem may each belong to concept groups.
+      const whole = this.byKey.get(key);
+      const single = key.endsWith('s') ? this.byKey.get(key.slice(0, -1)) : undefined;
+      const stem = this.stems.find(([s]) => key.startsWith(s))?.[1];
+      const exact = whole ?? single;
+      const concepts = [whole, single, stem].flatMap((i) => i?.concepts ?? []);
+      info = exact ?? stem;
+      if (info && concepts.length) info = { ...info, concepts: [...new Map(concepts.map((c) => [`${c.claimId} ${c.group}`, c])).values()] };
       if (this.lookupCache.size > 10_000) this.lookupCache.clear();
       this.lookupCache.set(matched, info);
     }

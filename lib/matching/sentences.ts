@@ -1,12 +1,13 @@
 /**
  * Sentence boundaries in folded text, keeping offsets. A sentence ends at . ! or ? (with any
- * closing quotes or brackets) followed by white space, at a line break, or at a full-width
- * 。！？； (Chinese and Japanese: no space follows); abbreviations such as "u.s." or "mr." do not
- * end one. Table rows come as one line, so a row is one sentence.
+ * closing quotes or brackets) followed by white space, or at a line break; abbreviations such as
+ * "u.s." or "mr." do not end one. Table rows come as one line, so a row is one sentence.
+ * Chinese and Japanese sentences end at 。！？； with no space after them (the fold keeps these
+ * full-width; an ASCII ! or ? right before a non-ASCII character ends one too).
  */
 
-const BOUNDARY = /[.!?]+["')\]]*\s+|[\n\r]+|[。！？；]+["')\]」』]*/g;
-const FULL_WIDTH_STOP = /[。！？；]/;
+const BOUNDARY = /[.!?]+["')\]]*\s+|[\n\r]+|[。！？；]+["')\]」』]*\s*|[!?]+["')\]」』]*(?=[^\x00-\x7f])/g; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
+const CJK_END = /[。！？；]/;
 const CLOSERS = `"')]」』`;
 const ABBREVIATION = /(?:^|[\s("])(?:(?:[a-z]\.)+[a-z]?|mr|mrs|ms|dr|st|inc|corp|co|ltd|jr|sr|vs|no|gen|sen|rep|gov|approx|est|e\.g|i\.e|etc|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\.$/;
 
@@ -32,12 +33,12 @@ function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) {
     const c = text[i]!;
     if (c === '\n' || c === '\r') return i + 1;
-    if (c >= '\u3000' && FULL_WIDTH_STOP.test(c)) return i + 1;
-    if (c === '」' || c === '』' || (CLOSERS.includes(c) && i > 0 && FULL_WIDTH_STOP.test(text[i - 1]!))) {
+    if (CJK_END.test(c) || ((c === '!' || c === '?') && i + 1 < text.length && text.charCodeAt(i + 1) > 0x7f)) return i + 1;
+    if (c === '」' || c === '』' || (CLOSERS.includes(c) && i > 0 && CJK_END.test(text[i - 1]!))) {
       // Closing quotes after a full-width stop belong to the sentence that ended.
       let k = i;
       while (k > 0 && CLOSERS.includes(text[k]!)) k--;
-      if (FULL_WIDTH_STOP.test(text[k]!)) return i + 1;
+      if (CJK_END.test(text[k]!)) return i + 1;
     }
     if (!isSpace(c)) continue;
     // White space: is it the tail of a boundary?

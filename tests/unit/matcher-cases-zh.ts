@@ -17,7 +17,6 @@ const M = 'mythos-firefox';
 const DIST = 'distillation-attacks';
 const S1 = 'scenario-one-lead';
 const S2 = 'scenario-two-parity';
-const NV = 'huawei-compute-share supermicro-diversion';
 const O = 'overseas-datacenters';
 const K = 'kimi-k25-cbrn distillation-attacks';
 const P = 'the-paper';
@@ -45,7 +44,7 @@ export const ZH_CASES: MatcherCase[] = [
   { text: '有媒体称华为的总算力已是英伟达的25%。', expected: [`25%|differs|${H}`] },
   { text: '华为2027年的算力预计只有英伟达的百分之十。', expected: [`百分之十|differs|${H}`] },
   // huawei-compute-share: known figures of other measures, and other news about Huawei
-  { text: '伯恩斯坦估计，昇腾950的性能约为英伟达VR200的6%。', expected: [`昇腾950|mention|${H}`, `英伟达|mention|${NV}`] },
+  { text: '伯恩斯坦估计，昇腾950的性能约为英伟达VR200的6%。', expected: [`昇腾950|mention|${H}`], note: 'Bernstein’s 6% is a known figure of another measure' },
   { text: '华为预计今年AI芯片收入增长60%，达到约120亿美元。', expected: [`华为|mention|${H}`] },
   { text: '华为计划2026年生产约60万颗昇腾910C芯片。', expected: [`华为|mention|${H}`, `昇腾910C|mention|${H}`], note: 'a known figure of another measure: neither checked nor a misquote' },
   { text: '华为手机销量下降4%。', expected: [`华为|mention|${H}`], note: 'no compute cue: not the paper’s 4%' },
@@ -81,7 +80,7 @@ export const ZH_CASES: MatcherCase[] = [
   { text: '在情景一中，到2028年美国模型将领先12至24个月。', expected: [`12至24个月|consistent|${S1}`] },
   { text: '第一种情景下，美国AI在2028年领先中国12到24个月，而且差距还在扩大。', expected: [`12到24个月|consistent|${S1}`] },
   { text: '若出口管制收紧，美国到2028年可领先中国12-24个月。', expected: [`12-24个月|consistent|${S1}`] },
-  { text: '美国目前领先中国12到24个月。', expected: [`12到24个月|consistent|${S1}`], note: 'a distortion: today’s lead' },
+  { text: '美国目前领先中国12到24个月。', expected: [`12到24个月|distorted|${S1}`], note: 'the 2028 scenario stated as today’s lead' },
   { text: '在第一种情景中，美国将领先中国6到12个月。', expected: [`第一种情景|mention|${S1}`], note: 'an editorial estimate known as context, not a misquote' },
   { text: '在第一种情景中，美国将领先18至36个月。', expected: [`18至36个月|differs|${S1}`] },
   { text: '在情景一里，中国实验室要到2029或2030年才可能取得跃升式进展。', expected: [`2029|consistent|${S1}`, `2030|consistent|${S1}`] },
@@ -93,7 +92,7 @@ export const ZH_CASES: MatcherCase[] = [
   // us-compute-ratio-11x
   { text: '如果加强出口管制，美国的算力将是中国的11倍。', expected: [`11倍|consistent|${X}`] },
   { text: '一项研究估计，若美国收紧限制，美国可用算力约为中国AI行业的十一倍。', expected: [`十一倍|consistent|${X}`] },
-  { text: '美国已经拥有中国11倍的算力。', expected: [`11倍|consistent|${X}`], note: 'a distortion: present tense' },
+  { text: '美国已经拥有中国11倍的算力。', expected: [`11倍|distorted|${X}`], note: 'a conditional estimate stated as a present fact' },
   { text: '若收紧出口管制，美国的算力将达到中国的30倍。', expected: [`30倍|differs|${X}`] },
   { text: '即使执法不完美，美国的算力优势也至少是4:1到6:1。', expected: [`算力优势|mention|${X}`] },
 
@@ -118,11 +117,12 @@ export const ZH_CASES: MatcherCase[] = [
 
   // supermicro-diversion
   { text: '美超微联合创始人被控参与转运约25亿美元的服务器。', expected: [`25亿美元|consistent|${S}`] },
-  { text: '检方称，约二十五亿美元的英伟达服务器被非法转运。', expected: [`二十五亿美元|consistent|${S}`] },
+  { text: '美超微案中，检方称约二十五亿美元的英伟达服务器被非法转运。', expected: [`二十五亿美元|consistent|${S}`] },
+  { text: '检方称，约二十五亿美元的服务器被非法转运。', expected: [], note: 'the case is not named: the figure is not tied to it' },
   { text: '美超微联合创始人涉嫌将价值2.5亿美元的服务器走私到中国。', expected: [`2.5亿美元|differs|${S}`] },
-  { text: '起诉书称，其中约5.1亿美元装有B200和H200的服务器流入中国。', expected: [`5.1亿美元|consistent|${S}`] },
+  { text: '美超微案起诉书称，约5.1亿美元装有B200和H200的服务器流入中国。', expected: [`5.1亿美元|consistent|${S}`] },
   { text: '起诉书还提到，嫌疑人用吹风机转移序列号标签，并用假服务器应付检查。', expected: [`吹风机|mention|${S}`, `假服务器|mention|${S}`] },
-  { text: '美超微公司被起诉，涉嫌转运25亿美元服务器。', expected: [`25亿美元|consistent|${S}`], note: 'a distortion: the company was not charged' },
+  { text: '美超微公司被起诉，涉嫌转运25亿美元服务器。', expected: [`25亿美元|distorted|${S}`], note: 'the company was not charged' },
   { text: '美超微股价周四上涨4%。', expected: [`美超微|mention|${S}`], note: 'a share price is not a figure of the case' },
   { text: '这起芯片走私案暴露了出口管制的漏洞。', expected: [`芯片走私|mention|${S}`] },
 
@@ -131,7 +131,7 @@ export const ZH_CASES: MatcherCase[] = [
   { text: 'Mozilla称，4月共修复423个漏洞，其中271个由Mythos发现。', expected: [`423个|consistent|${M}`, `271个|consistent|${M}`] },
   { text: '火狐2025年平均每月修复约21个安全漏洞。', expected: [`21个|consistent|${M}`] },
   { text: '火狐一个月修复的漏洞是以往的50倍。', expected: [`50倍|differs|${M}`] },
-  { text: 'Mythos在火狐中发现了423个漏洞。', expected: [`423个|consistent|${M}`], note: 'a distortion: Mythos found 271 of them' },
+  { text: 'Mythos在火狐中发现了423个漏洞。', expected: [`423个|distorted|${M}`], note: 'Mythos found 271 of them' },
 
   // kimi, policy asks, four fronts, open weights, the paper
   { text: '月之暗面的Kimi K2.5在化学、生物、放射性和核相关请求上拒绝率更低。', expected: [`月之暗面|mention|${K}`, `Kimi K2.5|mention|${K}`, `化学、生物、放射性和核|mention|kimi-k25-cbrn`] },

@@ -22,6 +22,9 @@ export function lexiconProblems(lexicon: Lexicon, claims: readonly Claim[], enti
       problems.push(`${lexicon.lang}: unknown claim ${id}`);
       continue;
     }
+    for (const group of Object.keys(words.detect ?? {})) {
+      if (!claim.detect?.groups.some((g) => g.name === group)) problems.push(`${lexicon.lang}: ${id} has no concept group ${group}`);
+    }
     for (const display of Object.keys(words.cues ?? {})) {
       if (!claim.figures.some((f) => f.display === display)) problems.push(`${lexicon.lang}: ${id} has no figure ${display}`);
     }
@@ -67,7 +70,14 @@ export function applyLexicons(
       signals = union(signals, entries.flatMap((x) => x.signals ?? []));
       return { ...d, signals };
     });
-    return { ...c, phrases, topicWords, figures, distortions };
+    const detect = c.detect && {
+      ...c.detect,
+      groups: c.detect.groups.map((g) => {
+        const extra = words.flatMap((w) => w.detect?.[g.name] ?? []);
+        return extra.length ? { ...g, terms: union(g.terms, extra) } : g;
+      }),
+    };
+    return { ...c, phrases, topicWords, figures, distortions, ...(detect && { detect }) };
   });
   return { claims: mergedClaims, entities: mergedEntities };
 }

@@ -22,6 +22,11 @@ export const lexiconSchema = z.object({
     z.object({
       phrases: terms.optional(),
       topicWords: terms.optional(),
+      /**
+       * Concept group name (of the claim's `detect`, see ../detection.ts) -> more terms for it. The
+       * groups' weights and the claim's threshold stay as they are: only the words are added.
+       */
+      detect: z.record(z.string(), terms).optional(),
       /** Figure (its `display`) -> more cue words for its measure. */
       cues: z.record(z.string(), terms).optional(),
       distortions: z
