@@ -107,7 +107,7 @@ describe('folding Chinese text', () => {
     const words = [...Object.values(ZH.entities).flat(), ...Object.values(ZH.claims).flatMap((c) => [...(c.phrases ?? []), ...(c.topicWords ?? [])])];
     const missed = words.flatMap((w) => [toTw(w), toHk(w)].filter((t) => normalizeText(t).text !== w).map((t) => `${w} ${t}`));
     expect(missed).toEqual([]);
-  });
+  }, 30_000);
 });
 
 describe('the Chinese lexicon', () => {

@@ -164,6 +164,17 @@ export const ZH_CASES: MatcherCase[] = [
   { text: '借助Mythos预览版，Mozilla单月修复的漏洞数量暴增至过去的20倍。', expected: [`20倍|consistent|${M}`] },
   { text: '一成不变的华为手机设计也开始改变。', expected: [`华为|mention|${H}`], note: '一成 in an idiom is no percentage' },
 
+  // claims described in other words (concept groups), and names in news that is not the paper's
+  { text: '中国企业租用马来西亚的云服务，使用受限的英伟达芯片训练大模型。', expected: [`中国企业租用马来西亚的云服务，使用受限的英伟达芯片|mention|${O}`] },
+  { text: '报告称，中国实验室通过大量假账号套取美国前沿模型的回答，用来训练自己的模型。', expected: [`中国实验室通过大量假账号套取美国前沿模型的回答|mention|${DIST}`] },
+  { text: '如果华盛顿无所作为，到2028年中国模型可能只落后美国几个月。', expected: [`如果华盛顿无所作为，到2028年中国模型可能只落后美国几个月|mention|${S2}`] },
+  { text: '若美国收紧出口管制，到2028年美国的领先优势可能扩大到一两年。', expected: [`美国收紧出口管制，到2028年美国的领先优势可能扩大到一两年|mention|${S1}`] },
+  { text: '华为的国产AI芯片在总算力上远远落后于英伟达，份额只有百分之四。', expected: [`百分之四|consistent|${H}`] },
+  { text: '评论认为，开源模型一旦发布，安全防护就可能被移除，构成国家安全风险。', expected: [`开源模型一旦发布，安全防护就可能被移除，构成国家安全风险|mention|${OW}`] },
+  { text: '众议院议员投票通过了限制远程访问的法案。', expected: [`众议院议员投票通过了限制远程访问的法案|mention|${V}`] },
+  { text: '英伟达发布新一代GPU，股价上涨4%。', expected: [] },
+  { text: '阿里巴巴发布新款手机应用，下载量增长20倍。', expected: [`阿里巴巴|mention|${O}`] },
+
   // text that is not the paper's
   { text: '今天北京晴，最高气温24度。', expected: [] },
   { text: '报告显示，94%的受访者支持这项政策。', expected: [] },
