@@ -22,6 +22,8 @@ export interface ClaimFinding {
   differences: Array<{ page: string; sourced: string }>;
   /** Distortions seen in coverage that the page repeats (their corrections). */
   distortions: Array<{ text: string; correction: string }>;
+  /** Why it matched: the page's words that pointed to the claim (distinct, at most 8). */
+  why: string[];
 }
 
 export interface PageReport {
@@ -33,6 +35,7 @@ export interface PageReport {
   mentions: number;
 }
 
+const MAX_WHY = 8;
 const VERDICT_ORDER: Verdict[] = ['differs', 'distorted', 'consistent', 'mention'];
 
 /** Summarises mentions per claim, claims with a differing figure first. */
@@ -42,7 +45,7 @@ export function summarizeMentions(mentions: readonly Mention[]): ClaimFinding[] 
     for (const claimId of m.claimIds) {
       let f = byClaim.get(claimId);
       if (!f) {
-        f = { claimId, verdicts: [], mentions: 0, pageFigures: [], differences: [], distortions: [], order };
+        f = { claimId, verdicts: [], mentions: 0, pageFigures: [], differences: [], distortions: [], why: [], order };
         byClaim.set(claimId, f);
       }
       f.mentions++;
@@ -53,6 +56,7 @@ export function summarizeMentions(mentions: readonly Mention[]): ClaimFinding[] 
       if (m.verdict === 'differs' && text && m.sourcedFigure && !f.differences.some((d) => d.page === text)) {
         f.differences.push({ page: text, sourced: m.sourcedFigure.display });
       }
+      for (const w of m.why ?? []) if (f.why.length < MAX_WHY && !f.why.includes(w)) f.why.push(w);
       const distortion = m.distortion;
       if (distortion && !f.distortions.some((d) => d.text === distortion.text)) f.distortions.push(distortion);
     }
@@ -67,5 +71,6 @@ export function summarizeMentions(mentions: readonly Mention[]): ClaimFinding[] 
       pageFigures: f.pageFigures,
       differences: f.differences,
       distortions: f.distortions,
+      why: f.why,
     }));
 }

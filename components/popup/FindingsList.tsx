@@ -45,9 +45,10 @@ export function FindingsList({ findings, onShow, onOpen }: FindingsListProps) {
                 {headline.length > 0 && <> · sourced: {headline.join(', ')}</>}
               </p>
             )}
+            {f.why?.length > 0 && <p className="finding-why muted">Matched on: {f.why.map((w) => `“${w}”`).join(', ')}</p>}
             {f.distortions.map((d) => (
               <p key={d.text} className="finding-distortion">
-                <strong>Careful:</strong> repeats {d.text} {d.correction}
+                <strong>Careful:</strong> {d.text} {d.correction}
               </p>
             ))}
             <button type="button" className="btn" onClick={() => onShow(f.claimId)}>

@@ -57,8 +57,27 @@ export const DETECTION: Record<string, Detection> = {
       { name: 'measure', weight: 1, terms: ['malicious', 'harmful', 'jailbreak*', 'complied', 'comply', 'complies', 'compliance', 'requests'] },
       { name: 'models', weight: 1, terms: ['us models', 'american models', 'chinese models', 'models'] },
     ],
-    threshold: 4,
+    threshold: 3,
+    require: ['measure'],
     subject: ['subject', 'models'],
+  },
+  'us-lead-current': {
+    groups: [
+      { name: 'gap', weight: 2, terms: ['several months ahead', 'few months ahead', 'some months ahead', 'several months behind', 'few months behind', 'some months behind', 'only months behind', 'just months behind', 'mere months'] },
+      { name: 'now', weight: 1, terms: ['today', 'currently', 'now', 'at present', 'right now', 'presently', 'still', 'for now', 'at the moment'] },
+      { name: 'sides', weight: 1, terms: [...US, ...CHINA] },
+    ],
+    threshold: 3,
+    require: ['gap', 'sides'],
+    yieldsTo: ['scenario-one-lead', 'scenario-two-parity'],
+  },
+  'chinese-labs-safety-evals': {
+    groups: [
+      { name: 'labs', weight: 1, terms: ['chinese labs', 'chinese ai labs', 'chinese developers', 'chinese ai companies', 'chinese firms', 'prc labs'] },
+      { name: 'safety', weight: 2, terms: ['safety evaluation', 'safety evaluations', 'safety evals', 'safety testing', 'safety tests', 'safety results', 'safety reports', 'safety research'] },
+      { name: 'publish', weight: 1, terms: ['publish*', 'disclos*', 'release', 'releases', 'released', 'share', 'shared'] },
+    ],
+    threshold: 4,
   },
   'scenario-one-lead': {
     groups: [
@@ -116,18 +135,20 @@ export const DETECTION: Record<string, Detection> = {
   },
   'mythos-firefox': {
     groups: [
-      { name: 'subject', weight: 2, terms: ['mythos', 'glasswing', 'firefox', 'mozilla'] },
+      { name: 'model', weight: 1.5, terms: ['mythos', 'glasswing', 'claude', 'anthropic'] },
+      { name: 'browser', weight: 1.5, terms: ['firefox', 'mozilla'] },
       { name: 'measure', weight: 1, terms: ['bugs', 'fixes', 'fixed', 'vulnerabilities', 'security', 'flaws', 'patches'] },
     ],
-    threshold: 5,
-    subject: ['subject'],
+    threshold: 4,
+    require: ['model', 'browser'],
+    subject: ['model', 'browser'],
   },
   'supermicro-diversion': {
     groups: [
       { name: 'subject', weight: 2, terms: ['supermicro', 'super micro', 'smci', 'liaw', 'wally liaw', 'yih shyan'] },
       { name: 'act', weight: 1, terms: ['divert*', 'smuggl*', 'indict*', 'charged', 'prosecutors', 'alleged'] },
     ],
-    threshold: 5,
+    threshold: 3,
     subject: ['subject'],
   },
   'kimi-k25-cbrn': {

@@ -116,6 +116,8 @@ export const detectionSchema = z.object({
   threshold: z.number().positive(),
   require: z.array(z.string()).optional(),
   subject: z.array(z.string()).optional(),
+  /** Claims that take precedence: when one is named or stated in the sentence, this one is not stated. */
+  yieldsTo: z.array(z.string()).optional(),
 });
 export type Detection = z.infer<typeof detectionSchema>;
 

@@ -164,7 +164,9 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
       const sentence = text.slice(sStart, sEnd);
       const named = inSentence.filter((x) => x.type === 'entity' || x.type === 'phrase');
       const hits = conceptHits(inSentence);
-      const stated = [...hits.keys()].filter((id) => isStated(claims.get(id)!, hits.get(id)));
+      const statedOrNamed = [...hits.keys()].filter((id) => isStated(claims.get(id)!, hits.get(id)));
+      const present = new Set([...statedOrNamed, ...named.flatMap((x) => x.claimIds)]);
+      const stated = statedOrNamed.filter((id) => !claims.get(id)!.detect!.yieldsTo?.some((other) => present.has(other)));
       const hasFigure = mayHaveFigure(sentence);
       // Topic words only place numbers: without a number they mark nothing.
       if (!named.length && !stated.length && !hasFigure) continue;

@@ -36,9 +36,10 @@ test.describe('popup', () => {
     expect(found).toEqual([
       ['huawei-compute-share', 'differs consistent'],
       ['deepseek-r1-0528-jailbreak', 'differs consistent'],
+      // "already has 11 times more compute": the right number stated as today's (distorted, a misquote).
+      ['us-compute-ratio-11x', 'differs distorted consistent'],
       ['supermicro-diversion', 'consistent'],
       ['distillation-attacks', 'consistent'],
-      ['us-compute-ratio-11x', 'consistent'],
       ['chinese-labs-safety-evals', 'consistent'],
       ['remote-access-bill-vote', 'consistent'],
       ['mythos-firefox', 'consistent'],
@@ -56,7 +57,7 @@ test.describe('popup', () => {
     const toggle = popup.getByRole('switch', { name: 'Run on 127.0.0.1' });
     await expect(toggle).toBeChecked();
     await toggle.uncheck();
-    await expect.poll(() => highlightTexts(article)).toEqual({ consistent: [], differs: [], mention: [] });
+    await expect.poll(() => highlightTexts(article)).toEqual({ consistent: [], differs: [], distorted: [], mention: [] });
     await expect(popup.getByRole('status')).toContainText('Switched off on 127.0.0.1');
     await toggle.check();
     await expect.poll(async () => (await highlightTexts(article)).differs).toEqual(['14 percent', '64%']);

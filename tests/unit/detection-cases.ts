@@ -220,6 +220,10 @@ export const DETECTION_CASES: DetectionCase[] = [
   { class: 'faithful', text: 'Mozilla says Mythos Preview found 271 of the 423 Firefox bugs fixed in April.', find: [`${M}|consistent`], noVerdict: MIS },
   { class: 'misquote', text: 'Firefox fixed 900 security bugs in April with help from Claude Mythos.', find: [`${M}|differs`] },
   { class: 'negative', text: 'The firefox is a small red panda native to the Himalayas.', absent: ['*'] },
+  { class: 'paraphrase', text: 'For now Chinese labs remain a few months behind the US frontier.', find: ['us-lead-current'] },
+  { class: 'negative', text: 'The stadium project is months behind schedule.', absent: ['*'] },
+  { class: 'paraphrase', text: 'Few Chinese AI labs publish any safety evaluations of their models.', find: ['chinese-labs-safety-evals'] },
+  { class: 'paraphrase', text: "DeepSeek's model went along with nearly every malicious prompt once jailbroken.", find: [D] },
 
   // unrelated text sharing names and numbers
   { class: 'negative', text: 'Our survey found 94% of customers would recommend the service.', absent: ['*'] },
