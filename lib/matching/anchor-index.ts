@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import type { Claim, Entity } from '../knowledge/schema';
 import { escapeRegExp } from './escape-regexp';
-import { UNSPACED_SCRIPT } from './han-script';
+import { UNSPACED_SCRIPT, foldHanTerm } from './han-script';
 
 export type AnchorType = 'entity' | 'phrase' | 'topic' | 'concept';
 
@@ -41,7 +41,8 @@ export function aliasKey(alias: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\s\-\u2010-\u2015]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/[\u3400-\u9fff]+/g, foldHanTerm);
 }
 
 function anchorAt(info: AnchorInfo, start: number, end: number): Anchor {

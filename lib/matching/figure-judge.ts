@@ -5,6 +5,7 @@
  */
 import type { Claim, Figure } from '../knowledge/schema';
 import { escapeRegExp } from './escape-regexp';
+import { foldHanTerm } from './han-script';
 import { singular, type PageFigure } from './figure-extractor';
 
 export interface Judgement {
@@ -36,7 +37,7 @@ const cuePatterns = new WeakMap<Figure, RegExp | null>();
 function hasCue(figure: Figure, sentence: string): boolean {
   let re = cuePatterns.get(figure);
   if (re === undefined) {
-    re = figure.cues.length ? new RegExp(`(?<![a-z0-9])(?:${figure.cues.map(escapeRegExp).join('|')})`) : null;
+    re = figure.cues.length ? new RegExp(`(?<![a-z0-9])(?:${figure.cues.map((c) => escapeRegExp(foldHanTerm(c))).join('|')})`) : null;
     cuePatterns.set(figure, re);
   }
   return !!re && re.test(sentence);

@@ -22,3 +22,13 @@ for (let i = 0; i + 1 < ZH_HANT_PAIRS.length; i += 2) HANT_TO_HANS.set(ZH_HANT_P
 export function foldHan(ch: string): string {
   return HANT_TO_HANS.get(ch) ?? ch;
 }
+
+const UNIFIED_HAN = /[\u3400-\u9fff]/g;
+
+/**
+ * A term folded as page text is: Traditional characters the map knows become Simplified. Terms of
+ * any lexicon (a Japanese 輸出, a Taiwan 輝達) are folded like the text, so both sides agree.
+ */
+export function foldHanTerm(term: string): string {
+  return term.replace(UNIFIED_HAN, (ch) => foldHan(ch));
+}

@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from '../knowledge/lexicon/schema';
 import { escapeRegExp } from './escape-regexp';
-import { UNSPACED_SCRIPT } from './han-script';
+import { UNSPACED_SCRIPT, foldHanTerm } from './han-script';
 
 const TERMS = [
   'artificial intelligence', 'ai model', 'ai models', 'ai system', 'ai systems', 'language model', 'language models',
@@ -51,7 +51,7 @@ export interface LexiconRelevance {
 /** Compiles the relevance terms of other languages (their terms count with the English ones, by group). */
 export function compileLexiconRelevance(lexicons: readonly Lexicon[]): LexiconRelevance {
   const group = new Map<string, string>();
-  for (const l of lexicons) for (const [term, g] of Object.entries(l.relevance)) group.set(term, GROUP.get(g) ?? g);
+  for (const l of lexicons) for (const [term, g] of Object.entries(l.relevance)) group.set(foldHanTerm(term), GROUP.get(g) ?? g);
   const terms = [...group.keys()].sort((a, b) => b.length - a.length);
   const edge = (t: string) => `${/^[a-z0-9]/.test(t) ? '(?<![a-z0-9])' : ''}${escapeRegExp(t)}${/[a-z0-9]$/.test(t) ? '(?![a-z0-9])' : ''}`;
   const titles = lexicons.flatMap((l) => l.paperTitle);
