@@ -33,12 +33,16 @@ function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) {
     const c = text[i]!;
     if (c === '\n' || c === '\r') return i + 1;
-    if (CJK_END.test(c) || ((c === '!' || c === '?') && i + 1 < text.length && text.charCodeAt(i + 1) > 0x7f)) return i + 1;
-    if (c === '」' || c === '』' || (CLOSERS.includes(c) && i > 0 && CJK_END.test(text[i - 1]!))) {
-      // Closing quotes after a full-width stop belong to the sentence that ended.
-      let k = i;
-      while (k > 0 && CLOSERS.includes(text[k]!)) k--;
-      if (CJK_END.test(text[k]!)) return i + 1;
+    // Full-width stops (and closing quotes after one) are tested only on the characters that can be them.
+    const code = text.charCodeAt(i);
+    if (code >= 0x3000 || code === 0x21 || code === 0x3f || ((code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d) && i > 0 && text.charCodeAt(i - 1) >= 0x3000)) {
+      if (CJK_END.test(c) || ((c === '!' || c === '?') && i + 1 < text.length && text.charCodeAt(i + 1) > 0x7f)) return i + 1;
+      if (CLOSERS.includes(c)) {
+        // Closing quotes after a full-width stop belong to the sentence that ended.
+        let k = i;
+        while (k > 0 && CLOSERS.includes(text[k]!)) k--;
+        if (CJK_END.test(text[k]!)) return i + 1;
+      }
     }
     if (!isSpace(c)) continue;
     // White space: is it the tail of a boundary?
