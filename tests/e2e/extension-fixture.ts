@@ -36,17 +36,6 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
   return existing ?? context.waitForEvent('serviceworker');
 }
 
-/** The browser's id for a page's tab (the extension has no "tabs" permission, so ask for the active tab). */
-export async function tabIdOf(page: import('@playwright/test').Page): Promise<number> {
-  await page.bringToFront();
-  const worker = await serviceWorkerOf(page.context());
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id;
-  });
-}
-
 type Fixtures = {
   context: BrowserContext;
   extensionId: string;

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, fixtureUrl, serviceWorkerOf, tabIdOf, waitForScan } from './extension-fixture';
+import { test, expect, fixtureUrl, serviceWorkerOf, waitForScan } from './extension-fixture';
+import { tabIdOf, waitForReport } from './tab-helpers';
 import { dialog, highlightTexts } from './page-helpers';
 
 async function expectNoSeriousA11yIssues(page: Page) {
@@ -68,7 +69,7 @@ test.describe('popup', () => {
   test('says so when a page has nothing, and when the extension cannot run there', async ({ context, extensionId, consoleErrors }) => {
     const plain = await context.newPage();
     await plain.goto(fixtureUrl('unrelated.html'));
-    await waitForScan(plain);
+    await waitForReport(plain, 'not-relevant');
     const tabId = await tabIdOf(plain);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
