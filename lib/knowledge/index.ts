@@ -1,6 +1,7 @@
 /** The knowledge base: the single source of truth for matching and for everything the UI shows. */
 import { CLAIMS } from './claims';
 import { ENTITIES } from './entities';
+import { LEXICONS } from './lexicon';
 import { PAPER } from './paper';
 import { SOURCES, sourceById } from './sources';
 import type { Claim, Knowledge } from './schema';
@@ -11,6 +12,7 @@ export const KNOWLEDGE: Knowledge = {
   sources: [...SOURCES],
   claims: CLAIMS,
   entities: ENTITIES,
+  lexicons: [...LEXICONS],
 };
 
 const claimsById = new Map<string, Claim>(CLAIMS.map((c) => [c.id, c]));

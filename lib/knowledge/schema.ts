@@ -3,6 +3,7 @@
  * unit tests; the extension imports only the inferred types, so zod stays out of the content script.
  */
 import { z } from 'zod';
+import { lexiconSchema } from './lexicon/schema';
 
 export const FIGURE_KINDS = [
   'percent',
@@ -195,5 +196,7 @@ export const knowledgeSchema = z.object({
   sources: z.array(sourceSchema),
   claims: z.array(claimSchema),
   entities: z.array(entitySchema),
+  /** Other languages' words for the same claims and entities. */
+  lexicons: z.array(lexiconSchema).optional(),
 });
 export type Knowledge = z.infer<typeof knowledgeSchema>;

@@ -5,6 +5,8 @@
  */
 import Fuse from 'fuse.js';
 import type { Claim, Entity } from '../knowledge/schema';
+import { escapeRegExp } from './escape-regexp';
+import { UNSPACED_SCRIPT, foldHanTerm } from './han-script';
 import { triePattern } from './trie-pattern';
 
 export type AnchorType = 'entity' | 'phrase' | 'topic' | 'concept';
@@ -29,7 +31,7 @@ export interface AnchorInfo {
 }
 
 /** Han, kana, hangul: scripts written without spaces, so their terms need no word boundaries. */
-export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+export const CJK = UNSPACED_SCRIPT;
 
 export interface Anchor extends AnchorInfo {
   start: number;
@@ -43,11 +45,24 @@ export function aliasKey(alias: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\s\-\u2010-\u2015]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/[\u3400-\u9fff]+/g, foldHanTerm);
 }
 
 function anchorAt(info: AnchorInfo, start: number, end: number): Anchor {
   return { type: info.type, claimIds: info.claimIds, entityId: info.entityId, concepts: info.concepts, start, end };
+}
+
+/** Two left-to-right anchor lists as one, without overlaps (the longer of two overlapping anchors wins). */
+function mergeAnchors(a: readonly Anchor[], b: readonly Anchor[]): Anchor[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Anchor[] = [];
+  for (const anchor of all) {
+    const last = out[out.length - 1];
+    if (!last || anchor.start >= last.end) out.push(anchor);
+    else if (anchor.end - anchor.start > last.end - last.start) out[out.length - 1] = anchor;
+  }
+  return out;
 }
 
 const TYPE_RANK: Record<AnchorType, number> = { entity: 0, phrase: 1, topic: 2, concept: 3 };
@@ -59,6 +74,8 @@ export class AnchorIndex {
   /** Terms written "distil*": the stem and what a word starting with it stands for, longest first. */
   private readonly stems: Array<[string, AnchorInfo]> = [];
   private readonly pattern: RegExp;
+  /** Keys written in a script without spaces (Chinese): no word boundaries, tried only on such text. */
+  private readonly unspacedPattern: RegExp | null;
   private readonly fuse: Fuse<{ key: string; info: AnchorInfo }> | null;
   private readonly candidates: RegExp | null;
   private readonly capitalizedCandidates: RegExp | null;
@@ -107,17 +124,21 @@ export class AnchorIndex {
     const keys = [...this.byKey.keys()].filter((k) => !CJK.test(k)).sort(byLength);
     const cjkKeys = [...this.byKey.keys(), ...stems.keys()].filter((k) => CJK.test(k)).sort(byLength);
     const stemKeys = [...stems.keys()].filter((k) => !CJK.test(k)).sort(byLength);
+    const cjkStems = new Set([...stems.keys()].filter((k) => CJK.test(k)));
     // Longest first, so "deepseek's r1 0528" wins over "deepseek"; an optional plural "s".
     // Literal alternatives between \b: V8 runs that several times faster than look-arounds or
     // character classes; find() scans a copy of the text with hyphens read as spaces instead.
-    // Stems take any word ending; CJK terms need no word boundaries.
-    // All Latin keys and stems as one trie (see trie-pattern.ts), so hundreds of concept terms cost
-    // about what a few dozen alternatives did.
-    const alternatives = [
-      `\\b${triePattern(keys, stemKeys)}s?\\b`,
-      cjkKeys.length ? triePattern(cjkKeys) : '',
-    ].filter(Boolean);
-    this.pattern = new RegExp(alternatives.join('|'), 'gi');
+    // Stems take any word ending. All Latin keys and stems as one trie (see trie-pattern.ts), so
+    // hundreds of concept terms cost about what a few dozen alternatives did.
+    this.pattern = new RegExp(`\\b${triePattern(keys, stemKeys)}s?\\b`, 'gi');
+    // CJK terms ("华为", "ai芯片") need no word boundaries, except where a term starts or ends with
+    // a Latin letter or digit. They are a pattern of their own, tried only on text that has CJK
+    // characters, so that English text pays nothing for them.
+    const cjk = cjkKeys.map((k) => {
+      const stem = cjkStems.has(k) ? '[a-z]*' : '';
+      return `${/^[a-z0-9]/.test(k) ? '(?<![a-z0-9])' : ''}${escapeRegExp(k)}${stem}${/[a-z0-9]$/.test(k) && !stem ? '(?![a-z0-9])' : ''}`;
+    });
+    this.unspacedPattern = cjk.length ? new RegExp(cjk.join('|'), 'g') : null;
 
     const fuzzyItems: { key: string; info: AnchorInfo }[] = [];
     for (const e of entities) {
@@ -141,9 +162,10 @@ export class AnchorIndex {
 
   /**
    * Every alias, phrase or topic word in the text, left to right. The text is folded text, or
-   * plain ASCII text in any case (the pattern ignores case).
+   * plain ASCII text in any case (the pattern ignores case). `unspaced` says the text may hold a
+   * script written without spaces (plain ASCII text never does).
    */
-  find(text: string): Anchor[] {
+  find(text: string, unspaced = false): Anchor[] {
     const out: Anchor[] = [];
     const spaced = text.includes('-') ? text.replace(/-/g, ' ') : text;
     this.pattern.lastIndex = 0;
@@ -152,7 +174,14 @@ export class AnchorIndex {
       const info = this.lookup(m[0]);
       if (info) out.push(anchorAt(info, m.index, m.index + m[0].length));
     }
-    return out;
+    if (!unspaced || !this.unspacedPattern || !CJK.test(text)) return out;
+    const more: Anchor[] = [];
+    this.unspacedPattern.lastIndex = 0;
+    while ((m = this.unspacedPattern.exec(spaced))) {
+      const info = this.lookup(m[0]);
+      if (info) more.push(anchorAt(info, m.index, m.index + m[0].length));
+    }
+    return more.length ? mergeAnchors(out, more) : out;
   }
 
   private lookup(matched: string): AnchorInfo | undefined {

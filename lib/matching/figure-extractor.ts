@@ -4,6 +4,8 @@
  * ranges ("12-24 months") and years. Pure: offsets are into the text it is given.
  */
 import type { FigureKind } from '../knowledge/schema';
+import type { HanFigureReader } from './han-figures';
+import { UNSPACED_SCRIPT } from './han-script';
 import { NUMBER_WORDS_SOURCE, parseNumber } from './number-words';
 
 export interface PageFigure {
@@ -88,15 +90,28 @@ function unitWordsAfter(text: string, end: number): string[] {
 }
 
 const MAY_HAVE_FIGURE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands|millions|dozens|billions)/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands|millions|dozens|billions)|[〇一二两三四五六七八九十百千万亿]/i;
 
 /** A cheap test: false when the text certainly holds no figure (no digit, no number word). */
 export function mayHaveFigure(text: string): boolean {
   return MAY_HAVE_FIGURE.test(text);
 }
 
-/** All figures in the text, left to right, non-overlapping. */
-export function extractFigures(text: string): PageFigure[] {
+/**
+ * All figures in the text, left to right, non-overlapping. With a reader for Han text, figures
+ * written the Chinese way are read too and win over what the English grammar sees in them
+ * ("25亿美元" is $2.5 billion, not a count of 25).
+ */
+export function extractFigures(text: string, han?: HanFigureReader): PageFigure[] {
+  const figures = extractLatinFigures(text);
+  if (!han || !UNSPACED_SCRIPT.test(text)) return figures;
+  const hanFigures = han(text);
+  if (!hanFigures.length) return figures;
+  const kept = figures.filter((f) => !hanFigures.some((h) => f.start < h.end && h.start < f.end));
+  return [...kept, ...hanFigures].sort((a, b) => a.start - b.start);
+}
+
+function extractLatinFigures(text: string): PageFigure[] {
   const out: PageFigure[] = [];
   PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;

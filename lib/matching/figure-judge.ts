@@ -5,6 +5,7 @@
  */
 import type { Claim, Figure } from '../knowledge/schema';
 import { escapeRegExp } from './escape-regexp';
+import { foldHanTerm } from './han-script';
 import { singular, type PageFigure } from './figure-extractor';
 
 export interface Judgement {
@@ -31,16 +32,15 @@ function unitMatches(figure: Figure, page: PageFigure): boolean {
   return (page.unitWords ?? []).some((w) => accepted.includes(w));
 }
 
-const cuePatterns = new Map<string, RegExp>();
+// One RegExp per figure for all its cue words (every language's), compiled on first use.
+const cuePatterns = new WeakMap<Figure, RegExp | null>();
 function hasCue(figure: Figure, sentence: string): boolean {
-  return figure.cues.some((cue) => {
-    let re = cuePatterns.get(cue);
-    if (!re) {
-      re = new RegExp(`(?<![a-z0-9])${escapeRegExp(cue)}`);
-      cuePatterns.set(cue, re);
-    }
-    return re.test(sentence);
-  });
+  let re = cuePatterns.get(figure);
+  if (re === undefined) {
+    re = figure.cues.length ? new RegExp(`(?<![a-z0-9])(?:${figure.cues.map((c) => escapeRegExp(foldHanTerm(c))).join('|')})`) : null;
+    cuePatterns.set(figure, re);
+  }
+  return !!re && re.test(sentence);
 }
 
 const close = (a: number, b: number, relative: number, absolute = 0) =>

@@ -3,12 +3,14 @@
  * heading, list item, caption or table row) and judges each figure against its source.
  * Pure: it reads only the knowledge base it is given.
  */
+import { applyLexicons } from '../knowledge/lexicon/apply-lexicons';
 import type { Claim, Figure, FigureKind, Knowledge, Verdict } from '../knowledge/schema';
 import { AnchorIndex, type Anchor } from './anchor-index';
 import { extractFigures, mayHaveFigure } from './figure-extractor';
 import { judgeFigure } from './figure-judge';
+import { createHanFigureReader } from './han-figures';
 import { isAscii, normalizeText, toOriginalRange } from './normalized-text';
-import { assessRelevance, type Relevance } from './page-relevance';
+import { assessRelevance, compileLexiconRelevance, type Relevance } from './page-relevance';
 import { sentenceAt } from './sentences';
 
 export interface Mention {
@@ -75,11 +77,16 @@ function dropCoveredMentions(mentions: Mention[]): Mention[] {
   );
 }
 
-export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>): Matcher {
-  const index = new AnchorIndex(knowledge.claims, knowledge.entities);
-  const claims = new Map<string, Claim>(knowledge.claims.map((c) => [c.id, c]));
+export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' | 'lexicons'>): Matcher {
+  // Other languages' words join the claims and entities: every language is matched the same way.
+  const lexicons = knowledge.lexicons ?? [];
+  const merged = applyLexicons(knowledge.claims, knowledge.entities, lexicons);
+  const index = new AnchorIndex(merged.claims, merged.entities);
+  const claims = new Map<string, Claim>(merged.claims.map((c) => [c.id, c]));
+  const hanFigures = lexicons.length ? createHanFigureReader(lexicons) : undefined;
+  const lexiconRelevance = compileLexiconRelevance(lexicons);
   const signalsOf = (scope: 'figure' | 'statement') =>
-    knowledge.claims.flatMap((claim) =>
+    merged.claims.flatMap((claim) =>
       claim.distortions
         .filter((d) => d.signals?.length && (d.scope ?? 'figure') === scope)
         .map((d) => ({ claimId: claim.id, distortion: d, patterns: d.signals!.map((source) => new RegExp(source, scope === 'statement' ? 'g' : '')) })),
@@ -149,7 +156,7 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
     // and folded only when it names something; any other text is folded first.
     let folded = isAscii(original) ? null : normalizeText(original);
     const searched = folded ? folded.text : original;
-    const exact = index.find(searched);
+    const exact = index.find(searched, !!folded);
     // Text that names nothing the paper is about is done with: one pass. Near-miss spellings are
     // looked for only beside another name, phrase or topic word of the paper.
     if (!exact.length) return [];
@@ -202,7 +209,7 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
 
       const covered = new Set<string>();
       const found: Mention[] = [];
-      for (const fig of hasFigure ? extractFigures(sentence) : []) {
+      for (const fig of hasFigure ? extractFigures(sentence, hanFigures) : []) {
         const span = { start: sStart + fig.start, end: sStart + fig.end };
         if (named.some((x) => overlaps(x, span))) continue;
         const judgement = judgeFigure(fig, candidates, sentence);
@@ -286,7 +293,7 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
   }
 
   function assessPage(pageText: string): Relevance {
-    return assessRelevance(normalizeText(pageText).text);
+    return assessRelevance(normalizeText(pageText).text, lexiconRelevance);
   }
 
   return {

@@ -1,11 +1,14 @@
 /**
  * Text folded for matching (lower case, Unicode compatibility forms, plain spaces, quotes and
- * dashes, invisible characters dropped) with a map back to offsets in the original text.
+ * dashes, invisible characters dropped, Traditional Han characters the lexicon reads to Simplified)
+ * with a map back to offsets in the original text.
  *
  * Most folds keep the length (a curly quote becomes a straight one), so the map stores only the
  * points where the offset shift changes (a dropped soft hyphen, a ligature that expands) and
  * looks positions up by binary search.
  */
+import { FULL_WIDTH_KEPT, foldHan } from './han-script';
+
 export interface NormalizedText {
   /** The folded text. */
   readonly text: string;
@@ -26,6 +29,9 @@ const DOUBLE_QUOTES = /^[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]$/;
 const DASHES = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]$/;
 
 function foldChar(ch: string): string {
+  // Unified Han characters (most of a Chinese page): only the Traditional-to-Simplified fold applies.
+  if (ch >= '\u3400' && ch <= '\u9fff') return foldHan(ch);
+  if (FULL_WIDTH_KEPT.includes(ch)) return ch;
   if (DROPPED.test(ch)) return '';
   if (SPACES.test(ch)) return ' ';
   if (SINGLE_QUOTES.test(ch)) return "'";

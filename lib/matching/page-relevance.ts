@@ -4,7 +4,9 @@
  * Counts distinct AI-policy terms in the folded page text (one RegExp pass); the paper's own title
  * is enough on its own.
  */
+import type { Lexicon } from '../knowledge/lexicon/schema';
 import { escapeRegExp } from './escape-regexp';
+import { UNSPACED_SCRIPT, foldHanTerm } from './han-script';
 
 const TERMS = [
   'artificial intelligence', 'ai model', 'ai models', 'ai system', 'ai systems', 'language model', 'language models',
@@ -39,14 +41,42 @@ export interface Relevance {
   namesPaper: boolean;
 }
 
-/** Judges folded (lower-case) page text. */
-export function assessRelevance(foldedText: string): Relevance {
+/** The lexicons' relevance terms and paper titles, compiled once. */
+export interface LexiconRelevance {
+  pattern: RegExp | null;
+  group: Map<string, string>;
+  title: RegExp | null;
+}
+
+/** Compiles the relevance terms of other languages (their terms count with the English ones, by group). */
+export function compileLexiconRelevance(lexicons: readonly Lexicon[]): LexiconRelevance {
+  const group = new Map<string, string>();
+  for (const l of lexicons) for (const [term, g] of Object.entries(l.relevance)) group.set(foldHanTerm(term), GROUP.get(g) ?? g);
+  const terms = [...group.keys()].sort((a, b) => b.length - a.length);
+  const edge = (t: string) => `${/^[a-z0-9]/.test(t) ? '(?<![a-z0-9])' : ''}${escapeRegExp(t)}${/[a-z0-9]$/.test(t) ? '(?![a-z0-9])' : ''}`;
+  const titles = lexicons.flatMap((l) => l.paperTitle);
+  return {
+    pattern: terms.length ? new RegExp(terms.map(edge).join('|'), 'g') : null,
+    group,
+    title: titles.length ? new RegExp(titles.join('|')) : null,
+  };
+}
+
+/** Judges folded (lower-case) page text; other languages' terms count when the page has their script. */
+export function assessRelevance(foldedText: string, lexicons?: LexiconRelevance): Relevance {
   const found = new Set<string>();
   PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PATTERN.exec(foldedText))) {
     found.add(GROUP.get(m[0]) ?? m[0]);
   }
-  const namesPaper = PAPER_TITLE.test(foldedText);
+  let namesPaper = PAPER_TITLE.test(foldedText);
+  if (lexicons && UNSPACED_SCRIPT.test(foldedText)) {
+    if (lexicons.pattern) {
+      lexicons.pattern.lastIndex = 0;
+      while ((m = lexicons.pattern.exec(foldedText))) found.add(lexicons.group.get(m[0]) ?? m[0]);
+    }
+    namesPaper ||= !!lexicons.title?.test(foldedText);
+  }
   return { relevant: namesPaper || found.size >= MIN_DISTINCT_TERMS, terms: [...found], namesPaper };
 }

@@ -34,6 +34,7 @@ describe('page report bounds', () => {
         mentions: 1,
         pageFigures: figures,
         differences: [{ page: 'x'.repeat(10_000), sourced: '4%' }],
+        why: [],
         distortions: [],
       })),
     };

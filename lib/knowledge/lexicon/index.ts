@@ -1,0 +1,6 @@
+/** Every language's lexicon the matcher reads (English is the knowledge base itself). */
+import type { Lexicon } from './schema';
+import { ZH } from './zh';
+
+export const LEXICONS: readonly Lexicon[] = [ZH];
+export type { Lexicon } from './schema';
