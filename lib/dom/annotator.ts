@@ -5,6 +5,7 @@
  * or Next.js re-renders never meet a node the extension moved (there is none).
  */
 import type { Matcher, Mention } from '../matching/matcher';
+import { MIN_DISTINCT_TERMS } from '../matching/page-relevance';
 import { HighlightPainter, type HighlightStyle } from './highlight-painter';
 import { BLOCK_SELECTOR, blockOf, createBlockReader, rangeFor, readBlocks, type TextBlock } from './text-blocks';
 import { SLICE_MS, yieldToMain } from './yield-to-main';
@@ -155,16 +156,16 @@ export class Annotator {
     this.painter.dispose();
   }
 
-  private decideRelevance(text: string): boolean {
+  private decideRelevance(relevant: boolean): boolean {
     this.lastRelevanceCheck = performance.now();
-    this.relevant = this.options.matcher.assessPage(text).relevant;
-    return this.relevant;
+    this.relevant = relevant;
+    return relevant;
   }
 
   /** Relevance of the page as it is now (for pages that were not about AI and have changed). */
   private checkRelevance(): boolean {
     const text = this.doc.body?.textContent ?? '';
-    return this.decideRelevance(`${this.doc.title}\n${text.slice(0, RELEVANCE_SAMPLE)}`);
+    return this.decideRelevance(this.options.matcher.assessPage(`${this.doc.title}\n${text.slice(0, RELEVANCE_SAMPLE)}`).relevant);
   }
 
   private async fullScan(token: number): Promise<void> {
@@ -186,20 +187,22 @@ export class Annotator {
       return;
     }
     const reader = createBlockReader(body, this.options.ownHost?.() ?? null);
-    // The first blocks, up to a sample of the page's text, are held back until the page is
-    // known to be about AI: an unrelated page is never read further than that.
+    // Blocks are held back until the page is known to be about AI: relevance only grows as text
+    // is read, so it is decided as soon as the text read so far shows it (on a news article, in
+    // the first slice), and an unrelated page is never read further than a sample of its text.
     let held: TextBlock[] | null = [];
-    let sample = `${this.doc.title}\n`;
+    const relevance = new RelevanceSample(this.options.matcher);
+    relevance.add(this.doc.title);
     while (!reader.done) {
       let blocks = reader.next(sliceStart + SLICE_MS);
       if (held) {
         held.push(...blocks);
-        for (const b of blocks) if (sample.length < RELEVANCE_SAMPLE) sample += `${b.text}\n`;
-        if (sample.length < RELEVANCE_SAMPLE && !reader.done) {
+        relevance.add(blocks.map((b) => b.text).join('\n'));
+        if (!relevance.relevant && relevance.length < RELEVANCE_SAMPLE && !reader.done) {
           if (!(await pause())) return;
           continue;
         }
-        if (!this.decideRelevance(sample)) {
+        if (!this.decideRelevance(relevance.relevant)) {
           this.finishScan('not-relevant', scanStart, busy + performance.now() - sliceStart);
           return;
         }
@@ -214,7 +217,7 @@ export class Annotator {
       if (!reader.done && performance.now() - sliceStart > SLICE_MS && !(await pause())) return;
     }
     // A body without text: nothing was held, so the title alone decides.
-    if (held && !this.decideRelevance(sample)) {
+    if (held && !this.decideRelevance(relevance.relevant)) {
       this.finishScan('not-relevant', scanStart, busy + performance.now() - sliceStart);
       return;
     }
@@ -227,7 +230,8 @@ export class Annotator {
     const mentions = this.options.matcher.matchBlock(block.text);
     if (!mentions.length) return;
     // The page may have changed the block since it was read: its nodes must still be in place.
-    if (!block.nodes.every((n) => n.isConnected)) return;
+    const segments = block.segments();
+    if (!segments || !segments.nodes.every((n) => n.isConnected)) return;
     const list: Finding[] = this.byContainer.get(block.container) ?? [];
     for (const mention of mentions) {
       let range: Range | null;
@@ -383,6 +387,27 @@ export class Annotator {
   private report(error: unknown): void {
     // Never let an exception reach the page's console as an uncaught error.
     if (import.meta.env?.DEV) console.warn('[countersignal]', error);
+  }
+}
+
+/** Relevance of a page read piece by piece: the distinct terms found so far, and the text read. */
+class RelevanceSample {
+  private readonly terms = new Set<string>();
+  private namesPaper = false;
+  length = 0;
+
+  constructor(private readonly matcher: Matcher) {}
+
+  add(text: string): void {
+    if (!text) return;
+    const found = this.matcher.assessPage(text);
+    for (const t of found.terms) this.terms.add(t);
+    this.namesPaper ||= found.namesPaper;
+    this.length += text.length + 1;
+  }
+
+  get relevant(): boolean {
+    return this.namesPaper || this.terms.size >= MIN_DISTINCT_TERMS;
   }
 }
 
