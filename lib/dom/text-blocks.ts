@@ -240,15 +240,28 @@ function positionAt({ starts, nodes }: Segments, offset: number, end: boolean): 
   return { node, offset: local };
 }
 
-/** A live DOM Range for [start, end) of a block's text, or null if it falls on a cell separator. */
-export function rangeFor(block: TextBlock, start: number, end: number): Range | null {
+/** The boundary points of [start, end) of a block's text, or null if one falls on a cell separator. */
+function boundsFor(block: TextBlock, start: number, end: number): StaticRangeInit | null {
   const segments = block.segments();
   if (!segments) return null;
   const a = positionAt(segments, start, false);
   const b = positionAt(segments, end, true);
   if (!a || !b) return null;
+  return { startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset };
+}
+
+/** A live DOM Range for [start, end) of a block's text, or null if it falls on a cell separator. */
+export function rangeFor(block: TextBlock, start: number, end: number): Range | null {
+  const bounds = boundsFor(block, start, end);
+  if (!bounds) return null;
   const range = block.container.ownerDocument.createRange();
-  range.setStart(a.node, a.offset);
-  range.setEnd(b.node, b.offset);
+  range.setStart(bounds.startContainer, bounds.startOffset);
+  range.setEnd(bounds.endContainer, bounds.endOffset);
   return range;
+}
+
+/** The same as a StaticRange: not kept up to date by the browser, so it costs the page's edits nothing. */
+export function staticRangeFor(block: TextBlock, start: number, end: number): StaticRange | null {
+  const bounds = boundsFor(block, start, end);
+  return bounds ? new StaticRange(bounds) : null;
 }
