@@ -86,7 +86,7 @@ const VAGUE: Record<string, [number, number]> = {
 const scaled = (num: string, scale: string | undefined) => parseNumber(num) * (scale ? (SCALES[scale] ?? 1) : 1);
 
 /** A number from PATTERN: digits, or a number word rewritten as padded digits. */
-const numberOf = (text: string) => parseNumber(text.replace(/\u0001/g, ''));
+const numberOf = (text: string) => parseNumber(text.replaceAll(PAD, ''));
 
 /** The word of `words` at `i` that ends where a word may end, or null. */
 function wordAt(text: string, i: number, words: readonly string[]): string | null {
