@@ -4,7 +4,7 @@
  * hand the thread back between pieces. Pure: offsets only.
  */
 
-export const MAX_PIECE = 8000;
+export const MAX_PIECE = 2000;
 const SEPARATORS = ['\n', '. ', '! ', '? ', '; '];
 
 /** [start, end) pieces covering the text, each at most `max` characters. */
