@@ -5,7 +5,9 @@ import base from './playwright.config';
 export default defineConfig({
   ...base,
   testDir: 'tests/e2e-firefox',
-  // Each test starts its own Firefox (several seconds on a busy 2-core machine).
+  // Its own folder, so that it does not wipe the Chromium run's artefacts.
+  outputDir: 'test-results/firefox',
+  // Generous: the shared 2-core machine can be very busy (Firefox itself starts once per worker).
   timeout: 90_000,
   workers: process.env.CI ? 2 : undefined,
 });

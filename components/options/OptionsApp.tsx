@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '@/lib/settings/settings';
-import { loadSettings, saveSettings, watchSettings } from '@/lib/extension/settings-store';
+import { loadSettings, saveErrorMessage, saveSettings, watchSettings } from '@/lib/extension/settings-store';
 import '../shared/ui.css';
 import './options.css';
 import { SettingsTransfer } from './SettingsTransfer';
@@ -21,20 +21,36 @@ function Choice<T extends string>({ legend, name, value, options, onChange }: { 
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
     return watchSettings(setSettings);
   }, []);
   if (!settings) return null;
-  const update = (next: Settings) => {
-    // Show the change at once; storage follows (and every open tab applies it live).
+  const update = async (next: Settings): Promise<void> => {
+    // Show the change at once; storage follows (and every open tab applies it live). A refused
+    // save (invalid, storage full) puts back what is stored and says why.
+    const previous = settings;
     setSettings(next);
-    void saveSettings(next);
+    try {
+      await saveSettings(next);
+      setSaveError(null);
+    } catch (error) {
+      setSettings(previous);
+      setSaveError(saveErrorMessage(error));
+      throw error;
+    }
   };
+  const save = (next: Settings) => void update(next).catch(() => undefined);
   return (
     <main className="options">
       <h1>Countersignal settings</h1>
       <p className="muted">Changes apply at once to open tabs. Everything stays in this browser.</p>
+      {saveError && (
+        <p className="error" role="alert">
+          {saveError}
+        </p>
+      )}
       <Choice
         legend="Where Countersignal runs"
         name="runMode"
@@ -43,9 +59,9 @@ export function OptionsApp() {
           ['all', 'On every site, except those I switch off'],
           ['listed', 'Only on sites I list and switch on'],
         ]}
-        onChange={(runMode) => update({ ...settings, runMode })}
+        onChange={(runMode) => save({ ...settings, runMode })}
       />
-      <SiteList settings={settings} onChange={update} />
+      <SiteList settings={settings} onChange={save} />
       <h2>Display</h2>
       <Choice
         legend="Highlight style"
@@ -55,7 +71,7 @@ export function OptionsApp() {
           ['underline', 'Underline (calm)'],
           ['background', 'Background colour'],
         ]}
-        onChange={(highlightStyle) => update({ ...settings, highlightStyle })}
+        onChange={(highlightStyle) => save({ ...settings, highlightStyle })}
       />
       <Choice
         legend="Open the card"
@@ -65,7 +81,7 @@ export function OptionsApp() {
           ['hover', 'When I rest the pointer on a highlight (or click it)'],
           ['click', 'Only when I click a highlight'],
         ]}
-        onChange={(openOn) => update({ ...settings, openOn })}
+        onChange={(openOn) => save({ ...settings, openOn })}
       />
       <Choice
         legend="Counter-signals in the card"
@@ -75,7 +91,7 @@ export function OptionsApp() {
           ['expanded', 'Expanded'],
           ['collapsed', 'Collapsed'],
         ]}
-        onChange={(counterSignals) => update({ ...settings, counterSignals })}
+        onChange={(counterSignals) => save({ ...settings, counterSignals })}
       />
       <SettingsTransfer settings={settings} onChange={update} />
       <h2>Keyboard</h2>

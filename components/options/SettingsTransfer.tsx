@@ -1,8 +1,14 @@
 import { useId, useRef, useState } from 'react';
-import { DEFAULT_SETTINGS, parseSettingsFile, type Settings } from '@/lib/settings/settings';
+import { checkSettingsFileSize, DEFAULT_SETTINGS, parseSettingsFile, type Settings, type SettingsFileResult } from '@/lib/settings/settings';
+import { saveErrorMessage } from '@/lib/extension/settings-store';
+
+/** Reads and validates a chosen file; a file too large is refused by its size, before it is read. */
+async function readSettingsFile(f: File): Promise<SettingsFileResult> {
+  return checkSettingsFileSize(f.size) ?? parseSettingsFile(await f.text());
+}
 
 /** Export, import (validated: a bad file changes nothing) and reset. */
-export function SettingsTransfer({ settings, onChange }: { settings: Settings; onChange(next: Settings): void }) {
+export function SettingsTransfer({ settings, onChange }: { settings: Settings; onChange(next: Settings): Promise<void> }) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const file = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -32,14 +38,19 @@ export function SettingsTransfer({ settings, onChange }: { settings: Settings; o
             onChange={async (e) => {
               const f = e.target.files?.[0];
               if (!f) return;
-              const result = parseSettingsFile(await f.text());
-              if (result.ok) {
-                onChange(result.settings);
-                setMessage({ kind: 'ok', text: 'Settings imported.' });
-              } else {
-                setMessage({ kind: 'error', text: result.error });
-              }
               if (file.current) file.current.value = '';
+              const result = await readSettingsFile(f);
+              if (!result.ok) {
+                setMessage({ kind: 'error', text: result.error });
+                return;
+              }
+              try {
+                // "Imported" only once storage has taken it.
+                await onChange(result.settings);
+                setMessage({ kind: 'ok', text: 'Settings imported.' });
+              } catch (error) {
+                setMessage({ kind: 'error', text: saveErrorMessage(error) });
+              }
             }}
           />
         </label>
@@ -47,8 +58,10 @@ export function SettingsTransfer({ settings, onChange }: { settings: Settings; o
           type="button"
           className="btn"
           onClick={() => {
-            onChange({ ...DEFAULT_SETTINGS, sites: [] });
-            setMessage({ kind: 'ok', text: 'Settings reset to the defaults.' });
+            onChange({ ...DEFAULT_SETTINGS, sites: [] }).then(
+              () => setMessage({ kind: 'ok', text: 'Settings reset to the defaults.' }),
+              (error: unknown) => setMessage({ kind: 'error', text: saveErrorMessage(error) }),
+            );
           }}
         >
           Reset to defaults

@@ -18,6 +18,22 @@ function Comparison({ mention }: { mention: Mention }) {
   const page = mention.pageFigure?.text;
   const sourced = mention.sourcedFigure;
   if (!page || !sourced) return null;
+  if (mention.verdict === 'distorted') {
+    return (
+      <p className="cs-compare cs-compare-differs">
+        The number <strong className="cs-page-figure">{page}</strong> is the source's, but not what it says: {sourced.display} is the{' '}
+        {sourced.measures}.
+      </p>
+    );
+  }
+  if (mention.verdict === 'mention') {
+    return (
+      <p className="cs-compare">
+        This page says <strong className="cs-page-figure">{page}</strong>, about a different or narrower measure than the source's{' '}
+        {sourced.display} ({sourced.measures}).
+      </p>
+    );
+  }
   if (mention.verdict === 'differs') {
     return (
       <p className="cs-compare cs-compare-differs">
@@ -82,8 +98,12 @@ export function FindingPopover({ mention, focusOnOpen, counterSignalsOpen, onClo
       <Comparison mention={mention} />
       {mention.distortion && (
         <p className="cs-distortion" role="note">
-          <strong>Careful:</strong> this sentence repeats a distortion seen in coverage ({mention.distortion.text}).{' '}
-          {mention.distortion.correction}
+          <strong>Careful, what is off:</strong> {mention.distortion.text} <strong>Correction:</strong> {mention.distortion.correction}
+        </p>
+      )}
+      {mention.why && mention.why.length > 0 && (
+        <p className="cs-why">
+          Why this matched: {mention.why.map((w) => `“${w}”`).join(', ')}
         </p>
       )}
       <ClaimDetails claim={claim} counterSignalsOpen={counterSignalsOpen} />

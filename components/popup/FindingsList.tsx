@@ -21,7 +21,8 @@ export function FindingsList({ findings, onShow, onOpen }: FindingsListProps) {
         return (
           <li key={f.claimId} className="finding panel" data-claim-id={f.claimId} data-verdicts={f.verdicts.join(' ')}>
             <div className="finding-head">
-              {f.verdicts.map((v) => (
+              {/* A distorted claim also lists "differs" for tools; its badge says which kind. */}
+              {f.verdicts.filter((v) => v !== 'differs' || f.differences.length > 0 || !f.verdicts.includes('distorted')).map((v) => (
                 <span key={v} className={`badge badge-${v}`}>
                   {VERDICT_LABEL[v]}
                 </span>
@@ -44,9 +45,10 @@ export function FindingsList({ findings, onShow, onOpen }: FindingsListProps) {
                 {headline.length > 0 && <> · sourced: {headline.join(', ')}</>}
               </p>
             )}
+            {f.why && f.why.length > 0 && <p className="finding-why muted">Matched on: {f.why.map((w) => `“${w}”`).join(', ')}</p>}
             {f.distortions.map((d) => (
               <p key={d.text} className="finding-distortion">
-                <strong>Careful:</strong> repeats {d.text} {d.correction}
+                <strong>Careful:</strong> {d.text} {d.correction}
               </p>
             ))}
             <button type="button" className="btn" onClick={() => onShow(f.claimId)}>

@@ -2,6 +2,7 @@ import type { Verdict } from '@/lib/knowledge';
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
   differs: 'Differs from the source',
+  distorted: 'Right number, wrong statement',
   consistent: 'Matches the source',
   mention: 'Mentioned',
 };

@@ -7,6 +7,7 @@ import type { Verdict } from '../knowledge/schema';
 export const HIGHLIGHT_NAMES: Record<Verdict | 'focus', string> = {
   consistent: 'countersignal-consistent',
   differs: 'countersignal-differs',
+  distorted: 'countersignal-distorted',
   mention: 'countersignal-mention',
   focus: 'countersignal-focus',
 };
@@ -18,11 +19,13 @@ function css(style: HighlightStyle): string {
   const underline = `
     ::highlight(${HIGHLIGHT_NAMES.consistent}) { text-decoration: underline 2px rgb(22 150 110 / 0.9); text-underline-offset: 3px; }
     ::highlight(${HIGHLIGHT_NAMES.mention}) { text-decoration: underline 2px dotted rgb(70 110 200 / 0.85); text-underline-offset: 3px; }
-    ::highlight(${HIGHLIGHT_NAMES.differs}) { background-color: rgb(255 170 0 / 0.28); text-decoration: underline 2px wavy rgb(215 60 20); text-underline-offset: 3px; }`;
+    ::highlight(${HIGHLIGHT_NAMES.differs}) { background-color: rgb(255 170 0 / 0.28); text-decoration: underline 2px wavy rgb(215 60 20); text-underline-offset: 3px; }
+    ::highlight(${HIGHLIGHT_NAMES.distorted}) { background-color: rgb(190 90 230 / 0.2); text-decoration: underline 2px wavy rgb(150 40 190); text-underline-offset: 3px; }`;
   const background = `
     ::highlight(${HIGHLIGHT_NAMES.consistent}) { background-color: rgb(22 170 120 / 0.22); }
     ::highlight(${HIGHLIGHT_NAMES.mention}) { background-color: rgb(90 130 230 / 0.18); }
-    ::highlight(${HIGHLIGHT_NAMES.differs}) { background-color: rgb(255 120 0 / 0.38); text-decoration: underline 2px wavy rgb(215 60 20); }`;
+    ::highlight(${HIGHLIGHT_NAMES.differs}) { background-color: rgb(255 120 0 / 0.38); text-decoration: underline 2px wavy rgb(215 60 20); }
+    ::highlight(${HIGHLIGHT_NAMES.distorted}) { background-color: rgb(190 90 230 / 0.3); text-decoration: underline 2px wavy rgb(150 40 190); }`;
   return `${style === 'background' ? background : underline}
     ::highlight(${HIGHLIGHT_NAMES.focus}) { background-color: rgb(255 215 0 / 0.55); }`;
 }
@@ -74,7 +77,7 @@ export class HighlightPainter {
     for (const [key, name] of Object.entries(HIGHLIGHT_NAMES) as [Verdict | 'focus', string][]) {
       const h = new Highlight();
       // The focus flash sits above the verdict colours.
-      h.priority = key === 'focus' ? 2 : key === 'differs' ? 1 : 0;
+      h.priority = key === 'focus' ? 2 : key === 'differs' || key === 'distorted' ? 1 : 0;
       this.highlights.set(key, h);
       CSS.highlights.set(name, h);
     }

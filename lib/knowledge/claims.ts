@@ -1,3 +1,4 @@
+import { DETECTION } from './detection';
 import type { Claim } from './schema';
 
 const REVIEWED = '2026-11-23';
@@ -6,7 +7,7 @@ const REVIEWED = '2026-11-23';
  * Every claim of the paper the extension knows, in our own words. Figures, dates and attributions
  * follow the project's facts inventory exactly. Claim ids are a public contract: never rename one.
  */
-export const CLAIMS: Claim[] = [
+const CLAIM_TEXTS: Claim[] = [
   {
     id: 'the-paper',
     title: '"2028: Two scenarios for global AI leadership" (Anthropic)',
@@ -31,7 +32,16 @@ export const CLAIMS: Claim[] = [
     phrases: [],
     topicWords: ['anthropic', 'paper', 'essay'],
     distortions: [
-      { text: 'Dated to "early 2025".', correction: 'It was published on 14 May 2026.' },
+      {
+        text: 'Dated to the wrong year (one explainer said "early 2025").',
+        correction: 'It was published on 14 May 2026.',
+        scope: 'statement',
+        signals: [
+          "\\b(?:paper|essay|report|document)\\b[^.;]{0,60}\\b(?:published|released|unveiled|issued|came out|put out)\\b[^.;]{0,12}\\b(?:in|on|during)\\b[^.;]{0,20}\\b(?:2023|2024|2025|2027)\\b",
+          "\\b(?:published|released|unveiled|issued|put out)\\b(?: (?:its|a|the|an|this|his))?(?: [a-z'-]+){0,3} (?:paper|essay|report)\\b[^.;]{0,12}\\b(?:in|on|during)\\b[^.;]{0,20}\\b(?:2023|2024|2025|2027)\\b",
+          "\\b(?:anthropic's|its) (?:2023|2024|2025) (?:paper|essay|report)\\b",
+        ],
+      },
       { text: 'Called "Two Scenarios for Global AI Dominance".', correction: 'The title is "2028: Two scenarios for global AI leadership".' },
     ],
     lastReviewed: REVIEWED,
@@ -85,7 +95,7 @@ export const CLAIMS: Claim[] = [
     quote: "if the US strengthens its restrictions on the CCP's ability to access US compute, one study estimates that America will have access to roughly 11 times more compute than China's AI sector.",
     quoteSource: 'paper',
     figures: [
-      { kind: 'multiple', value: 11, display: '11x', measures: "US compute vs China's AI sector, under strengthened restrictions", role: 'headline', cues: ['than china', 'than chinese', 'as china', 'as chinese', 'than the prc', 'over china', 'vs china', 'vs. china', 'versus china', "china's ai sector", 'us compute', 'american compute', 'compute advantage', 'compute gap'], source: 'paper' },
+      { kind: 'multiple', value: 11, display: '11x', measures: "US compute vs China's AI sector, under strengthened restrictions", role: 'headline', cues: ['than china', 'than chinese', 'as china', 'as chinese', 'compute of china', "china's compute", 'compute china has', 'than the prc', 'over china', 'vs china', 'vs. china', 'versus china', "china's ai sector", 'us compute', 'american compute', 'compute advantage', 'compute gap'], source: 'paper' },
       { kind: 'multiple', value: 4, display: '4:1', measures: 'low end of an editorial estimate of the realistic US advantage through 2028', role: 'context', cues: ['advantage', 'floor', 'realistic'], source: 'planettools' },
       { kind: 'multiple', value: 6, display: '6:1', measures: 'high end of an editorial estimate of the realistic US advantage through 2028', role: 'context', cues: ['advantage', 'floor', 'realistic'], source: 'planettools' },
       { kind: 'percent', value: 25, display: '25%', measures: 'share of H200 revenue to be paid to the US government', role: 'context', cues: ['h200', 'revenue'], source: 'h200-decision' },
@@ -146,6 +156,18 @@ export const CLAIMS: Claim[] = [
       { text: '"DeepSeek complied with 94% of requests."', correction: 'It was 94% of overtly malicious requests, under one jailbreaking technique.', appliesTo: '94%', signals: ['^(?![\\s\\S]*(?:malicious|harmful|dangerous|unsafe|jailbr|attack))'] },
       { text: 'Attributing the test to Anthropic.', correction: "The evaluation is CAISI's (NIST), 30 Sept 2025.", signals: ["anthropic(?:'s)? (?:own )?(?:test|tests|tested|testing|study|evaluation|research|found|researchers)"] },
       { text: '"US models refused every request."', correction: 'US reference models complied with 8%.' },
+      {
+        text: 'Swapped models: the 94% given to US models.',
+        correction: "94% is DeepSeek R1-0528's rate; US reference models complied with 8%.",
+        appliesTo: '94%',
+        signals: ["\\b(?:us|u\\.s\\.|american|openai's|openai|gpt[- ]?5|claude|western)(?: reference)? (?:models?|systems?|chatbots?)(?: [a-z'-]+){0,5} 94\\b", "\\b94 ?(?:%|percent|per cent)(?: [a-z'-]+){0,4} (?:for|by|from|of) (?:the )?(?:us|u\\.s\\.|american|western|openai)\\b"],
+      },
+      {
+        text: "Swapped models: the 8% given to DeepSeek's model.",
+        correction: "8% is the US reference models' rate; DeepSeek R1-0528 complied with 94%.",
+        appliesTo: '8%',
+        signals: ["\\b(?:deepseek|r1-0528|r1)(?:'s)?(?: [a-z0-9'-]+){0,5} (?:only |just |a mere )?8 ?(?:%|percent|per cent)", "\\b8 ?(?:%|percent|per cent)(?: [a-z'-]+){0,4} (?:for|by|from) (?:deepseek|r1|the chinese|chinese)\\b"],
+      },
     ],
     lastReviewed: REVIEWED,
   },
@@ -205,7 +227,7 @@ export const CLAIMS: Claim[] = [
     quote: 'US AI models are 12-24 months ahead on intelligence, and the lead is growing',
     quoteSource: 'paper',
     figures: [
-      { kind: 'duration-range', value: 12, value2: 24, unit: 'months', display: '12-24 months', measures: 'US lead on intelligence in 2028 under Scenario One', role: 'headline', cues: ['ahead', 'lead', 'behind', 'scenario'], source: 'paper' },
+      { kind: 'duration-range', value: 12, value2: 24, unit: 'months', display: '12-24 months', measures: 'US lead on intelligence in 2028 under Scenario One', role: 'headline', cues: ['ahead', 'lead', 'behind', 'scenario', 'advantage', 'edge', 'head start'], source: 'paper' },
       { kind: 'year', value: 2029, display: '2029', measures: 'earliest year Chinese labs reach step-function advances in Scenario One', role: 'related', cues: [], source: 'paper' },
       { kind: 'year', value: 2030, display: '2030', measures: 'later bound for those advances in Scenario One', role: 'related', cues: [], source: 'paper' },
       { kind: 'duration-range', value: 6, value2: 12, unit: 'months', display: '6-12 months', measures: 'editorial estimate of a realistic 2028 US lead', role: 'context', cues: [], source: 'planettools' },
@@ -218,10 +240,10 @@ export const CLAIMS: Claim[] = [
     counterSignals: [
       { text: 'A realistic 2028 is 6-12 months ahead; 12-24 months is "the optimistic edge of the distribution".', source: 'planettools', stance: 'contradicts' },
     ],
-    phrases: ['scenario one', 'first scenario', 'democratic lead'],
+    phrases: ['scenario one', 'democratic lead'],
     topicWords: ['2028', 'scenario', 'ahead of china', 'lead over china', 'leads china', 'ahead of chinese', 'behind the us', 'us lead', "america's lead"],
     distortions: [
-      { text: '"The US currently leads by 12 to 24 months."', correction: 'The paper puts today\'s lead at "at least several months"; 12-24 months is its 2028 scenario.', appliesTo: '12-24 months', signals: ['\\b(?:currently|today|already|at present|right now)\\b'] },
+      { text: 'Wrong time frame: 12-24 months stated as the lead today ("the US currently leads by 12 to 24 months").', correction: 'The paper puts today\'s lead at "at least several months"; 12-24 months is the lead in its 2028 Scenario One, if policy acts.', appliesTo: '12-24 months', signals: ['\\b(?:currently|today|already|at present|right now|presently|as of now|as things stand)\\b', '\\bnow (?:leads?|holds?|has|enjoys?|maintains?)\\b'] },
     ],
     lastReviewed: REVIEWED,
   },
@@ -241,7 +263,7 @@ export const CLAIMS: Claim[] = [
     counterSignals: [
       { text: 'The paper itself presents the two scenarios as thought experiments rather than predictions.', source: 'coverage-may-2026', stance: 'complicates' },
     ],
-    phrases: ['scenario two', 'second scenario', 'near-parity', 'automated repression'],
+    phrases: ['scenario two', 'near-parity', 'automated repression'],
     topicWords: [],
     distortions: [],
     lastReviewed: REVIEWED,
@@ -324,7 +346,7 @@ export const CLAIMS: Claim[] = [
     topicWords: ['supermicro', 'super micro', 'indictment', 'diverted', 'diversion', 'smuggling'],
     distortions: [
       { text: 'Naming the wrong person (e.g. "Charles Liang" or "Chiu-Che Leng").', correction: 'The defendants are Yih-Shyan "Wally" Liaw, Ruei-Tsang "Steven" Chang and Ting-Wei "Willy" Sun.', signals: ['charles liang', 'chiu-che leng'] },
-      { text: 'Saying Supermicro the company was charged.', correction: 'The company was not charged and says it is cooperating.', signals: ['(?:supermicro|super micro)(?: computer)? (?:was|has been|is) (?:charged|indicted)', '(?:charged|indicted) (?:supermicro|super micro)\\b'] },
+      { text: 'Saying Supermicro the company was charged.', correction: 'The company was not charged and says it is cooperating.', signals: ['(?:supermicro|super micro)(?: computer)? (?:was|has been|is) (?:charged|indicted)', "(?:charged|indicted) (?:supermicro|super micro)\\b(?!(?: computer)?(?:'s)? (?:co-?founders?|senior|vice|executives?|employees?|staff|managers?|sales|former|officials?|workers?|insiders?))"] },
     ],
     lastReviewed: REVIEWED,
   },
@@ -345,7 +367,20 @@ export const CLAIMS: Claim[] = [
     ],
     phrases: ['remote access loophole', 'remote data center loophole'],
     topicWords: ['remote access security act', 'remote access', 'loophole'],
-    distortions: [],
+    distortions: [
+      {
+        text: 'Passed "by voice vote" or "without opposition".',
+        correction: 'The House passed it on a recorded vote, 369-22, in January 2026.',
+        scope: 'statement',
+        signals: ['\\bby (?:a )?voice vote\\b', '\\bwithout (?:any )?(?:opposition|objection|dissent)\\b', '\\bunanimous(?:ly)?\\b', '\\bby acclamation\\b'],
+      },
+      {
+        text: 'Called law, or said to have passed the Senate.',
+        correction: 'Only the House had voted (369-22); the Senate had not voted as of May 2026.',
+        scope: 'statement',
+        signals: ['\\bsigned into law\\b', '\\b(?:became|is now|now) law\\b', '\\bpassed (?:the senate|both chambers|both houses)\\b', '\\bsenate (?:passed|approved)\\b'],
+      },
+    ],
     lastReviewed: REVIEWED,
   },
   {
@@ -358,6 +393,7 @@ export const CLAIMS: Claim[] = [
       { kind: 'count', value: 423, unit: 'fixes', display: '423 fixes', measures: 'Firefox security fixes in April 2026', role: 'related', cues: ['firefox', 'april', 'fixes', 'bugs'], source: 'mozilla' },
       { kind: 'count', value: 21, unit: 'fixes', display: '21 fixes', measures: 'average Firefox security fixes a month in 2025 (about)', role: 'related', cues: ['2025', 'month', 'average'], source: 'mozilla' },
       { kind: 'count', value: 271, unit: 'bugs', display: '271 bugs', measures: 'of the 423, found by Mythos Preview', role: 'related', cues: ['mythos', 'found'], source: 'mozilla' },
+      { kind: 'count-of-total', value: 271, value2: 423, display: '271 of 423', measures: 'April 2026 Firefox security fixes found by Mythos Preview', role: 'related', cues: ['mythos', 'found', 'bugs', 'fixes', 'firefox'], source: 'mozilla' },
       { kind: 'count', value: 180, unit: 'bugs', display: '180 bugs', measures: 'sec-high Mythos finds', role: 'related', cues: ['sec-high', 'high'], source: 'mozilla' },
       { kind: 'count', value: 80, unit: 'bugs', display: '80 bugs', measures: 'sec-moderate Mythos finds', role: 'related', cues: ['sec-moderate', 'moderate'], source: 'mozilla' },
       { kind: 'count', value: 11, unit: 'bugs', display: '11 bugs', measures: 'sec-low Mythos finds', role: 'related', cues: ['sec-low', 'low'], source: 'mozilla' },
@@ -398,7 +434,7 @@ export const CLAIMS: Claim[] = [
     counterSignals: [
       { text: 'Supporting: K2.5 shipped without a safety evaluation of its own.', source: 'yong-2026', stance: 'supports' },
     ],
-    phrases: ['cbrn'],
+    phrases: [],
     topicWords: ['kimi', 'moonshot', 'biological', 'chemical', 'nuclear', 'radiological'],
     distortions: [],
     lastReviewed: REVIEWED,
@@ -453,9 +489,12 @@ export const CLAIMS: Claim[] = [
     counterSignals: [
       { text: 'Open-weight releases are widely defended as a public good for research and competition.', source: 'coverage-may-2026', stance: 'contradicts' },
     ],
-    phrases: ['open weight', 'open weights'],
+    phrases: [],
     topicWords: [],
     distortions: [],
     lastReviewed: REVIEWED,
   },
 ];
+
+/** The claims with their concept groups (./detection.ts) attached. */
+export const CLAIMS: Claim[] = CLAIM_TEXTS.map((c) => (DETECTION[c.id] ? { ...c, detect: DETECTION[c.id] } : c));

@@ -32,13 +32,6 @@ export const ENTITIES: Entity[] = [
   },
   { id: 'smic', name: 'SMIC', aliases: ['SMIC', 'Semiconductor Manufacturing International'], fuzzy: false, claims: ['huawei-compute-share'] },
   {
-    id: 'nvidia',
-    name: 'NVIDIA',
-    aliases: ['NVIDIA'],
-    fuzzy: true,
-    claims: ['huawei-compute-share', 'supermicro-diversion'],
-  },
-  {
     id: 'supermicro',
     name: 'Supermicro',
     aliases: ['Supermicro', 'Super Micro', 'Super Micro Computer', 'SMCI'],

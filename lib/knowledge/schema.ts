@@ -17,7 +17,13 @@ export const FIGURE_KINDS = [
 export const figureKind = z.enum(FIGURE_KINDS);
 export type FigureKind = z.infer<typeof figureKind>;
 
-export const VERDICTS = ['consistent', 'differs', 'mention'] as const;
+/**
+ * consistent: the page states the sourced figure about its measure; differs: a different value of
+ * the same measure, or a statement the record contradicts (a vote, a date); distorted: the number
+ * is the source's but the statement is not (wrong time frame, present tense for a conditional
+ * scenario, dropped qualifier, swapped subjects); mention: named or described, nothing to check.
+ */
+export const VERDICTS = ['consistent', 'differs', 'distorted', 'mention'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export const STANCES = ['contradicts', 'complicates', 'supports'] as const;
@@ -83,6 +89,37 @@ export const counterSignalSchema = noteSchema.extend({
 });
 export type CounterSignal = z.infer<typeof counterSignalSchema>;
 
+/**
+ * One group of interchangeable terms for a concept of a claim (its subject, the measure, a
+ * qualifier...). Terms are plain strings in any language, lower case, matched as whole words in
+ * Latin script (an optional plural "s" is allowed; a final "*" matches any word ending: "distil*")
+ * and anywhere in CJK text (no word boundaries there). A term may be listed by several claims.
+ */
+export const conceptGroupSchema = z.object({
+  /** What the group stands for: "subject", "measure", "place", "ask-distillation"... */
+  name: z.string().regex(/^[a-z0-9-]+$/),
+  /** How much the group adds to the claim's score when one of its terms is in the window. */
+  weight: z.number().positive(),
+  terms: z.array(z.string().min(2).regex(/^[^A-Z]*$/, 'lower case')).min(1),
+});
+export type ConceptGroup = z.infer<typeof conceptGroupSchema>;
+
+/**
+ * How a claim is recognised in wording nobody listed: the groups whose terms must co-occur in one
+ * sentence. The claim is stated when the distinct groups present weigh at least `threshold` and
+ * every group named in `require` is among them. A figure ties to the claim only when one of the
+ * `subject` groups is present (when the claim names any).
+ */
+export const detectionSchema = z.object({
+  groups: z.array(conceptGroupSchema).min(1),
+  threshold: z.number().positive(),
+  require: z.array(z.string()).optional(),
+  subject: z.array(z.string()).optional(),
+  /** Claims that take precedence: when one is named or stated in the sentence, this one is not stated. */
+  yieldsTo: z.array(z.string()).optional(),
+});
+export type Detection = z.infer<typeof detectionSchema>;
+
 export const claimSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(5),
@@ -98,6 +135,8 @@ export const claimSchema = z.object({
   phrases: words,
   /** Words that place a number in this claim's context without naming it; lower case. */
   topicWords: words,
+  /** Concept groups that recognise the claim in other words (see detectionSchema). */
+  detect: detectionSchema.optional(),
   /** Ways coverage has got it wrong. */
   distortions: z.array(
     z.object({
@@ -110,6 +149,13 @@ export const claimSchema = z.object({
       signals: z.array(z.string().min(3)).optional(),
       /** The figure (its display) the distortion concerns; any of the claim's figures if absent. */
       appliesTo: z.string().optional(),
+      /**
+       * figure (default): a signal beside one of the claim's figures makes that figure `distorted`
+       * (the number is right, the statement is not). statement: a signal in any sentence of a
+       * block that states the claim is a misstatement on its own, `differs` (a "voice vote" for a
+       * recorded 369-22; the paper dated to the wrong year).
+       */
+      scope: z.enum(['figure', 'statement']).optional(),
     }),
   ),
   lastReviewed: isoDate,

@@ -5,15 +5,31 @@
  */
 import Fuse from 'fuse.js';
 import type { Claim, Entity } from '../knowledge/schema';
-import { escapeRegExp } from './escape-regexp';
+import { triePattern } from './trie-pattern';
 
-export type AnchorType = 'entity' | 'phrase' | 'topic';
+export type AnchorType = 'entity' | 'phrase' | 'topic' | 'concept';
+
+/** A term's place in a claim's concept groups (see the knowledge schema's `detect`). */
+export interface ConceptRef {
+  claimId: string;
+  group: string;
+  weight: number;
+  /** Ordinal of this claim's group among all groups, and of the claim among claims with groups. */
+  slot: number;
+  claimSlot: number;
+}
 
 export interface AnchorInfo {
   type: AnchorType;
+  /** Claims the anchor names or places (entity, phrase, topic); empty for a bare concept term. */
   claimIds: readonly string[];
   entityId?: string;
+  /** Concept groups the term belongs to, whatever its type. */
+  concepts?: readonly ConceptRef[];
 }
+
+/** Han, kana, hangul: scripts written without spaces, so their terms need no word boundaries. */
+export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
 export interface Anchor extends AnchorInfo {
   start: number;
@@ -31,15 +47,17 @@ export function aliasKey(alias: string): string {
 }
 
 function anchorAt(info: AnchorInfo, start: number, end: number): Anchor {
-  return { type: info.type, claimIds: info.claimIds, entityId: info.entityId, start, end };
+  return { type: info.type, claimIds: info.claimIds, entityId: info.entityId, concepts: info.concepts, start, end };
 }
 
-
-
-const TYPE_RANK: Record<AnchorType, number> = { entity: 0, phrase: 1, topic: 2 };
+const TYPE_RANK: Record<AnchorType, number> = { entity: 0, phrase: 1, topic: 2, concept: 3 };
 
 export class AnchorIndex {
   private readonly byKey = new Map<string, AnchorInfo>();
+  /** How many concept groups there are (slots of ConceptRef). */
+  readonly groupCount: number;
+  /** Terms written "distil*": the stem and what a word starting with it stands for, longest first. */
+  private readonly stems: Array<[string, AnchorInfo]> = [];
   private readonly pattern: RegExp;
   private readonly fuse: Fuse<{ key: string; info: AnchorInfo }> | null;
   private readonly candidates: RegExp | null;
@@ -63,11 +81,43 @@ export class AnchorIndex {
       for (const p of c.phrases) add(p, { type: 'phrase', claimIds: [c.id] });
       for (const t of c.topicWords) add(t, { type: 'topic', claimIds: [c.id] });
     }
-    const keys = [...this.byKey.keys()].sort((a, b) => b.length - a.length);
+    // Concept terms join whatever the same key already is (an entity, a phrase) or stand alone.
+    const stems = new Map<string, AnchorInfo>();
+    let slot = 0;
+    let claimSlot = 0;
+    for (const c of claims) {
+      if (!c.detect) continue;
+      for (const g of c.detect.groups) {
+        const ref: ConceptRef = { claimId: c.id, group: g.name, weight: g.weight, slot: slot++, claimSlot };
+        for (const term of g.terms) {
+          const stem = term.endsWith('*');
+          const key = aliasKey(stem ? term.slice(0, -1) : term);
+          const table = stem ? stems : this.byKey;
+          const existing = table.get(key);
+          table.set(key, existing
+            ? { ...existing, concepts: [...(existing.concepts ?? []), ref] }
+            : { type: 'concept', claimIds: [], concepts: [ref] });
+        }
+      }
+      claimSlot++;
+    }
+    this.groupCount = slot;
+    this.stems = [...stems].sort((a, b) => b[0].length - a[0].length);
+    const byLength = (a: string, b: string) => b.length - a.length;
+    const keys = [...this.byKey.keys()].filter((k) => !CJK.test(k)).sort(byLength);
+    const cjkKeys = [...this.byKey.keys(), ...stems.keys()].filter((k) => CJK.test(k)).sort(byLength);
+    const stemKeys = [...stems.keys()].filter((k) => !CJK.test(k)).sort(byLength);
     // Longest first, so "deepseek's r1 0528" wins over "deepseek"; an optional plural "s".
     // Literal alternatives between \b: V8 runs that several times faster than look-arounds or
     // character classes; find() scans a copy of the text with hyphens read as spaces instead.
-    this.pattern = new RegExp(`\\b(?:${keys.map(escapeRegExp).join('|')})s?\\b`, 'gi');
+    // Stems take any word ending; CJK terms need no word boundaries.
+    // All Latin keys and stems as one trie (see trie-pattern.ts), so hundreds of concept terms cost
+    // about what a few dozen alternatives did.
+    const alternatives = [
+      `\\b${triePattern(keys, stemKeys)}s?\\b`,
+      cjkKeys.length ? triePattern(cjkKeys) : '',
+    ].filter(Boolean);
+    this.pattern = new RegExp(alternatives.join('|'), 'gi');
 
     const fuzzyItems: { key: string; info: AnchorInfo }[] = [];
     for (const e of entities) {
@@ -109,7 +159,14 @@ export class AnchorIndex {
     let info = this.lookupCache.get(matched);
     if (info === undefined && !this.lookupCache.has(matched)) {
       const key = aliasKey(matched);
-      info = this.byKey.get(key) ?? this.byKey.get(key.replace(/s$/, ''));
+      // The word as written, its singular and a stem may each belong to concept groups.
+      const whole = this.byKey.get(key);
+      const single = key.endsWith('s') ? this.byKey.get(key.slice(0, -1)) : undefined;
+      const stem = this.stems.find(([s]) => key.startsWith(s))?.[1];
+      const exact = whole ?? single;
+      const concepts = [whole, single, stem].flatMap((i) => i?.concepts ?? []);
+      info = exact ?? stem;
+      if (info && concepts.length) info = { ...info, concepts: [...new Map(concepts.map((c) => [`${c.claimId} ${c.group}`, c])).values()] };
       if (this.lookupCache.size > 10_000) this.lookupCache.clear();
       this.lookupCache.set(matched, info);
     }

@@ -43,7 +43,7 @@ const PATTERN = new RegExp(
     // money: $2.5B, us$2.5 billion, usd 2.5bn, 2.5 billion dollars
     String.raw`(?<money>(?:u\.?s\.? ?)?\$ ?(?<m1>${DIGITS_ONLY})(?:[ -]?(?<s1>${SCALE}))?|${START}usd ?(?<m2>${DIGITS_ONLY})(?:[ -]?(?<s2>${SCALE}))?|${START}(?<m3>${DIGITS_ONLY})(?:[ -]?(?<s3>${SCALE}))?[ -](?:us )?(?:dollars?|usd)${END})`,
     // duration range: 12-24 months, 12 to 24 months
-    String.raw`${START}(?<duration>(?<d1>${NUM}) ?(?:-|to) ?(?<d2>${NUM})[- ]?(?<du>months?|years?|weeks?)${END})`,
+    String.raw`${START}(?<duration>(?<d1>${NUM})(?:-to-| ?(?:-|to) ?)(?<d2>${NUM})[- ]?(?<du>months?|years?|weeks?)${END})`,
     // count of total: 3 of 13, three out of the 13
     String.raw`${START}(?<oftotal>(?<o1>${NUM}) (?:out )?of (?:the )?(?:top )?(?<o2>${NUM})(?![a-z0-9%]| ?percent))`,
     // ratio "11:1", "11-to-1"

@@ -19,10 +19,17 @@ export interface Mention {
   verdict: Verdict;
   /** The figure as the page states it (text exactly as on the page). */
   pageFigure?: { text: string; kind: FigureKind; value: number; value2?: number };
-  /** The sourced figure it was compared with. */
+  /**
+   * The sourced figure it was compared with; on a `mention` with a page figure, the related
+   * sourced figure of a different or narrower measure.
+   */
   sourcedFigure?: Figure;
   /** A distortion seen in coverage that the sentence repeats (the figure may still be right). */
   distortion?: { text: string; correction: string };
+  /** The page's words misstate the record (the page figure is those words, not a number). */
+  statement?: true;
+  /** Why it matched: the words of the sentence that point to the claim, as on the page. */
+  why?: string[];
 }
 
 export interface Matcher {
@@ -43,23 +50,105 @@ export const MAX_SENTENCE = 600;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/** Concept groups present in a window, per claim: group name -> the anchors of its terms. */
+type ConceptHits = Map<string, Map<string, Anchor[]>>;
+
+function conceptHits(anchors: readonly Anchor[]): ConceptHits {
+  const hits: ConceptHits = new Map();
+  for (const a of anchors) {
+    for (const ref of a.concepts ?? []) {
+      let groups = hits.get(ref.claimId);
+      if (!groups) hits.set(ref.claimId, (groups = new Map()));
+      const list = groups.get(ref.group);
+      if (list) list.push(a);
+      else groups.set(ref.group, [a]);
+    }
+  }
+  return hits;
+}
+
+/** Words a page uses to say a figure is part of a larger one (one shipment of the case, a subset). */
+const NARROWER = /\b(?:one|a single|a|each|another|the first|the latest) (?:\w+ )?(?:shipment|batch|order|transaction|delivery|consignment|deal|contract|campaign|operation)\b|\bof which\b|\bincluding\b|\bportion\b|\bpart of\b|\bsubset\b|\bseparate\b|\banother\b|\bearlier\b/;
+
+/** Longest span a claim described in other words is highlighted with; past it, its heaviest term. */
+const MAX_CONCEPT_SPAN = 120;
+
+/** A `differs` statement replaces a plain mention of the same claim over the same words. */
+function dropCoveredMentions(mentions: Mention[]): Mention[] {
+  const statements = mentions.filter((m) => m.statement);
+  if (!statements.length) return mentions;
+  return mentions.filter(
+    (m) => m.verdict !== 'mention' || !statements.some((s) => s.claimIds.some((id) => m.claimIds.includes(id)) && overlaps(s, m)),
+  );
+}
+
 export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>): Matcher {
   const index = new AnchorIndex(knowledge.claims, knowledge.entities);
   const claims = new Map<string, Claim>(knowledge.claims.map((c) => [c.id, c]));
-  const distortionSignals = knowledge.claims.flatMap((claim) =>
-    claim.distortions
-      .filter((d) => d.signals?.length)
-      .map((d) => ({ claimId: claim.id, distortion: d, patterns: d.signals!.map((source) => new RegExp(source)) })),
-  );
+  const signalsOf = (scope: 'figure' | 'statement') =>
+    knowledge.claims.flatMap((claim) =>
+      claim.distortions
+        .filter((d) => d.signals?.length && (d.scope ?? 'figure') === scope)
+        .map((d) => ({ claimId: claim.id, distortion: d, patterns: d.signals!.map((source) => new RegExp(source, scope === 'statement' ? 'g' : '')) })),
+    );
+  const figureSignals = signalsOf('figure');
+  const statementSignals = signalsOf('statement');
 
   /** The distortion a sentence repeats about a figure of these claims, if any. */
   function distortionIn(sentence: string, claimIds: readonly string[], figure: Figure): Mention['distortion'] {
-    for (const { claimId, distortion, patterns } of distortionSignals) {
+    for (const { claimId, distortion, patterns } of figureSignals) {
       if (!claimIds.includes(claimId)) continue;
       if (distortion.appliesTo && distortion.appliesTo !== figure.display) continue;
       if (patterns.some((re) => re.test(sentence))) return { text: distortion.text, correction: distortion.correction };
     }
     return undefined;
+  }
+
+  /** Whether the concept groups present state the claim (threshold and required groups met). */
+  function isStated(claim: Claim, groups: Map<string, Anchor[]> | undefined): boolean {
+    const detect = claim.detect;
+    if (!detect || !groups) return false;
+    let score = 0;
+    for (const g of detect.groups) if (groups.has(g.name)) score += g.weight;
+    return score >= detect.threshold && (detect.require ?? []).every((name) => groups.has(name));
+  }
+
+  /**
+   * Whether the claim's subject is in the window: a name of it, or a term of one of its subject
+   * groups (always true for a claim that names no subject groups).
+   */
+  function hasSubject(claim: Claim, groups: Map<string, Anchor[]> | undefined, named: readonly Anchor[]): boolean {
+    const subject = claim.detect?.subject;
+    return !subject?.length || subject.some((name) => groups?.has(name)) || named.some((x) => x.claimIds.includes(claim.id));
+  }
+
+  // Scratch for statesAny: which groups were seen, each claim's score (no allocation per block).
+  const seen = new Uint8Array(index.groupCount);
+  const scores = new Float64Array(knowledge.claims.length);
+  const touched: number[] = [];
+  const thresholdOf = knowledge.claims.filter((c) => c.detect).map((c) => c.detect!.threshold);
+
+  /** Whether the concept terms among the anchors state any claim (checked over all of them). */
+  function statesAny(anchors: readonly Anchor[]): boolean {
+    let reached = false;
+    for (const a of anchors) {
+      if (!a.concepts) continue;
+      for (const ref of a.concepts) {
+        if (seen[ref.slot]) continue;
+        seen[ref.slot] = 1;
+        touched.push(ref.slot);
+        const score = (scores[ref.claimSlot] ?? 0) + ref.weight;
+        scores[ref.claimSlot] = score;
+        if (score >= thresholdOf[ref.claimSlot]!) reached = true;
+      }
+    }
+    for (const s of touched) seen[s] = 0;
+    touched.length = 0;
+    scores.fill(0);
+    // Weights reach a threshold: confirm with the required groups.
+    if (!reached) return false;
+    for (const [id, groups] of conceptHits(anchors)) if (isStated(claims.get(id)!, groups)) return true;
+    return false;
   }
 
   function matchBlock(original: string): Mention[] {
@@ -71,20 +160,32 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
     // Text that names nothing the paper is about is done with: one pass. Near-miss spellings are
     // looked for only beside another name, phrase or topic word of the paper.
     if (!exact.length) return [];
-    const namesSomething = exact.some((a) => a.type !== 'topic');
+    const namesSomething = exact.some((a) => a.type === 'entity' || a.type === 'phrase');
+    // Concept terms alone matter only where some claim's groups add up, here in the whole block
+    // (a cheap upper bound of any one sentence).
+    const describesSomething = namesSomething || statesAny(exact);
     const cased = folded?.editAt.length ? undefined : original;
-    const fuzzy = index.findFuzzy(searched, exact, cased);
+    const fuzzy = describesSomething || mayHaveFigure(searched) ? index.findFuzzy(searched, exact, cased) : [];
     // Topic words alone only place numbers, so without one they mark nothing.
-    if (!namesSomething && !fuzzy.length && !mayHaveFigure(searched)) return [];
+    if (!describesSomething && !fuzzy.length && !mayHaveFigure(searched)) return [];
     const anchors = fuzzy.length ? [...exact, ...fuzzy].sort((a, b) => a.start - b.start) : exact;
     folded ??= normalizeText(original);
     const text = folded.text;
+    const slice = (a: { start: number; end: number }) => {
+      const [s, e] = toOriginalRange(folded, a.start, a.end);
+      return original.slice(s, e);
+    };
+    const whyOf = (claimId: string, within: readonly Anchor[]) => [
+      ...new Set(within.filter((x) => x.claimIds.includes(claimId) || x.concepts?.some((r) => r.claimId === claimId)).map(slice)),
+    ];
 
     const mentions: Mention[] = [];
     const toMention = (start: number, end: number, rest: Omit<Mention, 'start' | 'end'>): Mention => {
       const [s, e] = toOriginalRange(folded, start, end);
       return { start: s, end: e, ...rest };
     };
+    /** Claims named or stated somewhere in the block (the window of statement checks). */
+    const inBlock = new Set<string>();
 
     // Only the sentences that hold an anchor are read, each once (bounded windows never overlap).
     let readUpTo = 0;
@@ -96,13 +197,19 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
       const inSentence: Anchor[] = [];
       while (a < anchors.length && anchors[a]!.start < sEnd) inSentence.push(anchors[a++]!);
       const sentence = text.slice(sStart, sEnd);
-      const named = inSentence.filter((x) => x.type !== 'topic');
+      const named = inSentence.filter((x) => x.type === 'entity' || x.type === 'phrase');
+      const hits = conceptHits(inSentence);
+      const statedOrNamed = [...hits.keys()].filter((id) => isStated(claims.get(id)!, hits.get(id)));
+      const present = new Set([...statedOrNamed, ...named.flatMap((x) => x.claimIds)]);
+      const stated = statedOrNamed.filter((id) => !claims.get(id)!.detect!.yieldsTo?.some((other) => present.has(other)));
       const hasFigure = mayHaveFigure(sentence);
       // Topic words only place numbers: without a number they mark nothing.
-      if (!named.length && !hasFigure) continue;
-      const candidates = [...new Set(inSentence.flatMap((x) => x.claimIds))]
+      if (!named.length && !stated.length && !hasFigure) continue;
+      named.forEach((x) => x.claimIds.forEach((id) => inBlock.add(id)));
+      stated.forEach((id) => inBlock.add(id));
+      const candidates = [...new Set([...inSentence.flatMap((x) => x.claimIds), ...hits.keys()])]
         .map((id) => claims.get(id))
-        .filter((c): c is Claim => !!c);
+        .filter((c): c is Claim => !!c && hasSubject(c, hits.get(c.id), named));
 
       const covered = new Set<string>();
       const found: Mention[] = [];
@@ -111,27 +218,82 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities'>)
         if (named.some((x) => overlaps(x, span))) continue;
         const judgement = judgeFigure(fig, candidates, sentence);
         if (!judgement) continue;
-        judgement.claimIds.forEach((id) => covered.add(id));
         const [os, oe] = toOriginalRange(folded, span.start, span.end);
-        const distortion = distortionIn(sentence, judgement.claimIds, judgement.sourcedFigure);
+        let verdict: Verdict = judgement.verdict;
+        // A different number said of a part (one shipment) or of another campaign is about a
+        // narrower or different measure: a mention, with the related sourced figure shown.
+        if (verdict === 'differs' && NARROWER.test(sentence)) verdict = 'mention';
+        const distortion = verdict === 'mention' ? undefined : distortionIn(sentence, judgement.claimIds, judgement.sourcedFigure);
+        if (distortion && verdict === 'consistent') verdict = 'distorted';
+        judgement.claimIds.forEach((id) => covered.add(id));
         found.push({
           start: os,
           end: oe,
           claimIds: judgement.claimIds,
-          verdict: judgement.verdict,
+          verdict,
           pageFigure: { text: original.slice(os, oe), kind: fig.kind, value: fig.value, ...(fig.value2 !== undefined && { value2: fig.value2 }) },
           sourcedFigure: judgement.sourcedFigure,
           ...(distortion && { distortion }),
+          why: whyOf(judgement.claimIds[0]!, inSentence),
         });
       }
       for (const anchor of named) {
         if (anchor.claimIds.some((id) => covered.has(id))) continue;
-        found.push(toMention(anchor.start, anchor.end, { claimIds: [...anchor.claimIds], verdict: 'mention' }));
+        found.push(toMention(anchor.start, anchor.end, { claimIds: [...anchor.claimIds], verdict: 'mention', why: [slice(anchor)] }));
+      }
+      // A claim described in other words: one mention over the terms that described it.
+      for (const id of stated) {
+        if (covered.has(id) || named.some((x) => x.claimIds.includes(id))) continue;
+        const claim = claims.get(id)!;
+        const groups = hits.get(id)!;
+        const terms = [...groups.values()].flat().sort((x, y) => x.start - y.start);
+        let first = terms[0]!;
+        let last = terms[terms.length - 1]!;
+        if (last.end - first.start > MAX_CONCEPT_SPAN) {
+          const heaviest = claim.detect!.groups.filter((g) => groups.has(g.name)).sort((x, y) => y.weight - x.weight)[0]!;
+          first = last = groups.get(heaviest.name)![0]!;
+        }
+        found.push(toMention(first.start, last.end, { claimIds: [id], verdict: 'mention', why: [...new Set(terms.map(slice))] }));
       }
       found.sort((x, y) => x.start - y.start);
       mentions.push(...found);
     }
-    return mentions;
+
+    // Statements the record contradicts ("by voice vote" for a recorded 369-22), anywhere in a
+    // block that names or states their claim (its concept groups may be spread over the block).
+    if (statementSignals.length) {
+      const blockHits = conceptHits(anchors);
+      for (const [id, groups] of blockHits) if (isStated(claims.get(id)!, groups)) inBlock.add(id);
+    }
+    for (const { claimId, distortion, patterns } of statementSignals) {
+      if (!inBlock.has(claimId)) continue;
+      const claim = claims.get(claimId)!;
+      for (const re of patterns) {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(text))) {
+          if (!m[0]) {
+            re.lastIndex++;
+            continue;
+          }
+          const [os, oe] = toOriginalRange(folded, m.index, m.index + m[0].length);
+          const sourced = claim.figures.find((f) => f.role === 'headline');
+          mentions.push({
+            start: os,
+            end: oe,
+            claimIds: [claimId],
+            verdict: 'differs',
+            pageFigure: { text: original.slice(os, oe), kind: sourced?.kind ?? 'year', value: 0 },
+            statement: true,
+            ...(sourced && { sourcedFigure: sourced }),
+            distortion: { text: distortion.text, correction: distortion.correction },
+            why: [original.slice(os, oe)],
+          });
+        }
+      }
+    }
+    if (statementSignals.length) mentions.sort((x, y) => x.start - y.start);
+    return dropCoveredMentions(mentions);
   }
 
   function assessPage(pageText: string): Relevance {

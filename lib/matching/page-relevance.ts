@@ -27,7 +27,8 @@ const GROUP = new Map<string, string>(
   TERMS.map((t) => [t, t.replace(/ies$/, 'y').replace(/s$/, '').replace(/centre$/, 'center').replace(/^datacenter$/, 'data center')]),
 );
 const PATTERN = new RegExp(`(?<![a-z0-9])(?:${[...TERMS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z0-9])`, 'g');
-const PAPER_TITLE = /two scenarios for global ai (?:leadership|dominance)|anthropic'?s 2028 (?:paper|essay|report)/;
+// The paper's title, or a name that belongs to its subject alone (the bill it backs).
+const PAPER_TITLE = /two scenarios for global ai (?:leadership|dominance)|anthropic'?s 2028 (?:paper|essay|report)|remote access security act/;
 
 export const MIN_DISTINCT_TERMS = 3;
 

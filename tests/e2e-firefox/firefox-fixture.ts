@@ -1,8 +1,9 @@
 /**
- * The Firefox counterpart of `tests/e2e/extension-fixture.ts`: Playwright Test runs the specs, and
- * each test gets its own Debian `firefox-esr` (driven by puppeteer-core over WebDriver BiDi, since
+ * The Firefox counterpart of `tests/e2e/extension-fixture.ts`: Playwright Test runs the specs,
+ * and each worker drives one Debian `firefox-esr` (puppeteer-core over WebDriver BiDi, since
  * Playwright cannot drive a stock Firefox) with the built `.output/firefox-mv2` installed as a
- * temporary add-on.
+ * temporary add-on. Each test gets it back with a single blank tab and the extension's stored
+ * data cleared.
  */
 import { test as base } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -113,7 +114,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       await use(shared);
       await browser.close();
     },
-    { scope: 'worker' },
+    // Starting Firefox took up to ~20 s on a busy 2-core machine.
+    { scope: 'worker', timeout: 120_000 },
   ],
   firefox: async ({ sharedFirefox }, use) => {
     await resetBetweenTests(sharedFirefox.browser);

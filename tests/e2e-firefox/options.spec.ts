@@ -12,7 +12,7 @@ test.describe('options (Firefox)', () => {
     await gotoExtensionPage(options, '/options.html');
     await options.click('::-p-aria([name="Only on sites I list and switch on"][role="radio"])');
     await expect.poll(() => storedSettings(extensionPage)).toMatchObject({ runMode: 'listed' });
-    await expect.poll(() => highlightTexts(article)).toEqual({ consistent: [], differs: [], mention: [] });
+    await expect.poll(() => highlightTexts(article)).toEqual({ consistent: [], differs: [], distorted: [], mention: [] });
 
     await options.type('::-p-aria([name="Add a site"][role="textbox"])', '127.0.0.1');
     await options.click('::-p-aria([name="Add"][role="button"])');

@@ -12,6 +12,14 @@ test.describe('popup (Firefox)', () => {
     await waitForScan(article);
     const tabId = await tabIdOf(article, extensionPage);
 
+    // The toolbar badge (Firefox MV2: browserAction): nine distinct claims, one with a differing figure.
+    const badge = () =>
+      extensionPage.evaluate((id: number) => {
+        const api = browser as unknown as { browserAction: { getBadgeText(details: { tabId: number }): Promise<string> } };
+        return api.browserAction.getBadgeText({ tabId: id });
+      }, tabId);
+    await expect.poll(badge).toBe('9!');
+
     const popup = await firefox.newPage();
     await gotoExtensionPage(popup, `/popup.html?tabId=${tabId}`);
     const findings = () =>
@@ -48,7 +56,7 @@ test.describe('popup (Firefox)', () => {
     const toggle = '::-p-aria([name="Run on 127.0.0.1"][role="switch"])';
     expect(await popup.$eval(toggle, (el) => (el as HTMLInputElement).checked)).toBe(true);
     await popup.click(toggle);
-    await expect.poll(() => highlightTexts(article)).toEqual({ consistent: [], differs: [], mention: [] });
+    await expect.poll(() => highlightTexts(article)).toEqual({ consistent: [], differs: [], distorted: [], mention: [] });
     await popup.click(toggle);
     await expect.poll(async () => (await highlightTexts(article)).differs).toEqual(['14 percent', '64%']);
     await expect.poll(async () => (await findings()).length).toBe(9);

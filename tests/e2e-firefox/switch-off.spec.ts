@@ -31,7 +31,7 @@ test('switching the site off removes everything and leaves the page exactly as i
     storeSettings(extensionPage, { version: 1, runMode: 'all', sites, highlightStyle: 'underline', openOn: 'hover', counterSignals: 'expanded' });
 
   await setSites([{ host: '127.0.0.1', enabled: false }]);
-  await expect.poll(() => highlightTexts(page)).toEqual({ consistent: [], differs: [], mention: [] });
+  await expect.poll(() => highlightTexts(page)).toEqual({ consistent: [], differs: [], distorted: [], mention: [] });
   expect(await openCard(page)).toBeNull();
   const after = await page.evaluate(() => ({
     body: document.body.innerHTML,

@@ -1,4 +1,5 @@
 import { test, expect, fixtureUrl, waitForScan } from './extension-fixture';
+import { waitForReport } from './tab-helpers';
 import { afterNextScan, highlightTexts } from './page-helpers';
 
 test.describe('highlights', () => {
@@ -8,7 +9,9 @@ test.describe('highlights', () => {
     await waitForScan(page);
     const h = await highlightTexts(page);
     expect(h.differs).toEqual(['14 percent', '64%']);
-    expect(h.consistent).toEqual(['4%', '2%', '94%', '8%', '$2.5 billion', 'thousands', '11x', '3 of 13', '369-22', '11 times', '20 times']);
+    expect(h.consistent).toEqual(['4%', '2%', '94%', '8%', '$2.5 billion', 'thousands', '11x', '3 of 13', '369-22', '20 times']);
+    // "The US already has 11 times more compute": the source's number, a conditional stated as today.
+    expect(h.distorted).toEqual(['11 times']);
     expect(h.mention).toContain("Anthropic's 2028 paper");
     // The comment box holds "4%" and "94%" too: a textarea is never read.
     expect(await page.locator('#reply').inputValue()).toBe('Huawei at 4% of Nvidia? I doubt the 94% number too.');
@@ -74,8 +77,8 @@ test.describe('highlights', () => {
   test('leaves a page that is not about AI alone', async ({ context, consoleErrors }) => {
     const page = await context.newPage();
     await page.goto(fixtureUrl('unrelated.html'));
-    await waitForScan(page);
-    expect(await highlightTexts(page)).toEqual({ consistent: [], differs: [], mention: [] });
+    await waitForReport(page, 'not-relevant');
+    expect(await highlightTexts(page)).toEqual({ consistent: [], differs: [], distorted: [], mention: [] });
     expect(consoleErrors).toEqual([]);
   });
 });
@@ -83,8 +86,8 @@ test.describe('highlights', () => {
 test('a single-page app that loads its article later is annotated once it is about AI', async ({ context, consoleErrors }) => {
   const page = await context.newPage();
   await page.goto(fixtureUrl('plain.html'));
-  await waitForScan(page);
-  expect(await highlightTexts(page)).toEqual({ consistent: [], differs: [], mention: [] });
+  await waitForReport(page, 'not-relevant');
+  expect(await highlightTexts(page)).toEqual({ consistent: [], differs: [], distorted: [], mention: [] });
   await page.evaluate(() => {
     history.pushState({}, '', '/article/chips');
     document.querySelector('main')!.innerHTML = `

@@ -46,7 +46,7 @@ test.describe('options', () => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await options.getByLabel('Only on sites I list and switch on').check();
-    await expect.poll(() => highlightTexts(article)).toEqual({ consistent: [], differs: [], mention: [] });
+    await expect.poll(() => highlightTexts(article)).toEqual({ consistent: [], differs: [], distorted: [], mention: [] });
     await options.getByLabel('Add a site').fill('127.0.0.1');
     await options.getByRole('button', { name: 'Add' }).click();
     await expect.poll(async () => (await highlightTexts(article)).differs).toEqual(['14 percent', '64%']);

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 
 /** The text of every range in Countersignal's highlights, by verdict (read from the page's highlight registry). */
-export function highlightTexts(page: Page): Promise<Record<'consistent' | 'differs' | 'mention', string[]>> {
+export function highlightTexts(page: Page): Promise<Record<'consistent' | 'differs' | 'distorted' | 'mention', string[]>> {
   return page.evaluate(() => {
     const read = (name: string) => [...(CSS.highlights.get(`countersignal-${name}`) ?? [])].map((r) => (r as Range).toString());
-    return { consistent: read('consistent'), differs: read('differs'), mention: read('mention') };
+    return { consistent: read('consistent'), differs: read('differs'), distorted: read('distorted'), mention: read('mention') };
   });
 }
 

@@ -1,18 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, fixtureUrl, serviceWorkerOf, waitForScan } from './extension-fixture';
+import { tabIdOf, waitForReport } from './tab-helpers';
 import { dialog, highlightTexts } from './page-helpers';
-
-/** The browser's id for a page's tab (the extension has no "tabs" permission, so ask for the active tab). */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const worker = await serviceWorkerOf(page.context());
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id;
-  });
-}
 
 async function expectNoSeriousA11yIssues(page: Page) {
   for (const scheme of ['light', 'dark'] as const) {
@@ -24,6 +14,8 @@ async function expectNoSeriousA11yIssues(page: Page) {
 }
 
 test.describe('popup', () => {
+  // Axe over the popup in two colour schemes takes most of a minute on a loaded 2-core machine.
+  test.describe.configure({ timeout: 150_000 });
   test('lists the findings of a tab, shows one on the page, and its switch turns the site off and on live', async ({ context, extensionId, consoleErrors }) => {
     const article = await context.newPage();
     await article.goto(fixtureUrl('sample-article.html'));
@@ -47,9 +39,10 @@ test.describe('popup', () => {
     expect(found).toEqual([
       ['huawei-compute-share', 'differs consistent'],
       ['deepseek-r1-0528-jailbreak', 'differs consistent'],
+      // "already has 11 times more compute": the right number stated as today's (distorted, a misquote).
+      ['us-compute-ratio-11x', 'differs distorted consistent'],
       ['supermicro-diversion', 'consistent'],
       ['distillation-attacks', 'consistent'],
-      ['us-compute-ratio-11x', 'consistent'],
       ['chinese-labs-safety-evals', 'consistent'],
       ['remote-access-bill-vote', 'consistent'],
       ['mythos-firefox', 'consistent'],
@@ -67,7 +60,7 @@ test.describe('popup', () => {
     const toggle = popup.getByRole('switch', { name: 'Run on 127.0.0.1' });
     await expect(toggle).toBeChecked();
     await toggle.uncheck();
-    await expect.poll(() => highlightTexts(article)).toEqual({ consistent: [], differs: [], mention: [] });
+    await expect.poll(() => highlightTexts(article)).toEqual({ consistent: [], differs: [], distorted: [], mention: [] });
     await expect(popup.getByRole('status')).toContainText('Switched off on 127.0.0.1');
     await toggle.check();
     await expect.poll(async () => (await highlightTexts(article)).differs).toEqual(['14 percent', '64%']);
@@ -78,7 +71,7 @@ test.describe('popup', () => {
   test('says so when a page has nothing, and when the extension cannot run there', async ({ context, extensionId, consoleErrors }) => {
     const plain = await context.newPage();
     await plain.goto(fixtureUrl('unrelated.html'));
-    await waitForScan(plain);
+    await waitForReport(plain, 'not-relevant');
     const tabId = await tabIdOf(plain);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);

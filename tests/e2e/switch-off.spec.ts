@@ -34,7 +34,7 @@ test('switching the site off removes everything and leaves the page exactly as i
     }, sites);
 
   await setSites([{ host: '127.0.0.1', enabled: false }]);
-  await expect.poll(() => highlightTexts(page)).toEqual({ consistent: [], differs: [], mention: [] });
+  await expect.poll(() => highlightTexts(page)).toEqual({ consistent: [], differs: [], distorted: [], mention: [] });
   await expect(dialog(page)).toHaveCount(0);
   const after = await page.evaluate(() => ({
     body: document.body.innerHTML,

@@ -5,7 +5,8 @@ import { KNOWLEDGE, CLAIMS, ENTITIES, sourceById } from '@/lib/knowledge';
 import { ALLOWED_URLS, CONTRACT_CLAIM_IDS } from '@/lib/knowledge/allowed-urls';
 import { knowledgeSchema } from '@/lib/knowledge/schema';
 import { extractFigures } from '@/lib/matching/figure-extractor';
-import { aliasKey } from '@/lib/matching/anchor-index';
+import { aliasKey, CJK } from '@/lib/matching/anchor-index';
+import { DETECTION } from '@/lib/knowledge/detection';
 
 // The facts inventory lives beside the repository (shared with the project); checked when present.
 const FACTS_PATH = resolve(__dirname, '../../../shared/knowledge/FACTS.md');
@@ -70,6 +71,27 @@ describe('knowledge base', () => {
       for (const d of claim.distortions) {
         for (const source of d.signals ?? []) expect(() => new RegExp(source), `${claim.id}: ${source}`).not.toThrow();
         if (d.appliesTo) expect(claim.figures.map((f) => f.display), claim.id).toContain(d.appliesTo);
+      }
+    }
+  });
+
+  it('keeps concept groups usable: known claims, named groups that exist, terms that can match', () => {
+    const ids = new Set(CLAIMS.map((c) => c.id));
+    for (const id of Object.keys(DETECTION)) expect(ids, id).toContain(id);
+    for (const claim of CLAIMS) {
+      const detect = claim.detect;
+      if (!detect) continue;
+      const names = detect.groups.map((g) => g.name);
+      expect(new Set(names).size, claim.id).toBe(names.length);
+      for (const name of [...(detect.require ?? []), ...(detect.subject ?? [])]) expect(names, `${claim.id}: ${name}`).toContain(name);
+      // The threshold can be reached.
+      expect(detect.groups.reduce((sum, g) => sum + g.weight, 0), claim.id).toBeGreaterThanOrEqual(detect.threshold);
+      for (const g of detect.groups) {
+        for (const term of g.terms) {
+          // Latin terms must end in a letter or digit (a word boundary follows) or be a stem.
+          if (!CJK.test(term)) expect(term, `${claim.id}/${g.name}`).toMatch(/^[a-z0-9][\s\S]*(?:[a-z0-9]|\*)$/);
+          expect(term.slice(0, -1).includes('*'), `${claim.id}/${g.name}: ${term}`).toBe(false);
+        }
       }
     }
   });

@@ -18,7 +18,6 @@ const V = 'remote-access-bill-vote';
 const M = 'mythos-firefox';
 const DIST = 'distillation-attacks';
 const S1 = 'scenario-one-lead';
-const NV = 'huawei-compute-share supermicro-diversion';
 
 export const CASES: MatcherCase[] = [
   // huawei-compute-share: positive phrasings
@@ -39,7 +38,7 @@ export const CASES: MatcherCase[] = [
   { text: 'Huawei will make just 14% of the compute Nvidia ships, analysts say.', expected: [`14%|differs|${H}`] },
   { text: 'Huawei is set to deliver ten percent of the compute Nvidia ships.', expected: [`ten percent|differs|${H}`] },
   // huawei-compute-share: context values are known, not misquotes
-  { text: "Bernstein puts Huawei's Ascend 950 at about 6% of the performance of Nvidia's VR200.", expected: [`Ascend 950|mention|${H}`, `Huawei|mention|${H}`, `Nvidia|mention|${NV}`].sort() },
+  { text: "Bernstein puts Huawei's Ascend 950 at about 6% of the performance of Nvidia's VR200.", expected: [`Ascend 950|mention|${H}`, `Huawei|mention|${H}`], note: 'NVIDIA alone names no claim' },
   { text: 'Huawei expects AI chip revenue to grow 60% to about $12B in 2026.', expected: [`Huawei|mention|${H}`] },
   { text: 'Huawei plans about 600,000 Ascend 910C chips in 2026.', expected: [`Ascend 910C|mention|${H}`, `Huawei|mention|${H}`] },
   // huawei negatives within an entity sentence
@@ -82,8 +81,8 @@ export const CASES: MatcherCase[] = [
   { text: "China's AI compute grew 3x in two years.", expected: [], note: 'growth, not the US-China ratio' },
   { text: "Huawei's phone sales fell 4% last quarter.", expected: [`Huawei|mention|${H}`], note: 'the same number about another measure' },
   { text: "DeepSeek's app downloads grew 8% in a week.", expected: [`DeepSeek|mention|${DA}`], note: 'the same number about another measure' },
-  { text: "Nvidia's data-center revenue rose 56% while Huawei struggled.", expected: [`Nvidia|mention|${NV}`, `Huawei|mention|${H}`], note: "a share of revenue, not of Nvidia's compute" },
-  { text: 'Nvidia GPUs deliver 11x more compute per watt.', expected: [`Nvidia|mention|${NV}`], note: 'no China cue' },
+  { text: "Nvidia's data-center revenue rose 56% while Huawei struggled.", expected: [`Huawei|mention|${H}`], note: "a share of revenue, not of Nvidia's compute" },
+  { text: 'Nvidia GPUs deliver 11x more compute per watt.', expected: [], note: 'no China cue; NVIDIA alone names no claim' },
 
   // supermicro-diversion
   { text: 'Prosecutors say about $2.5 billion of Supermicro servers were diverted.', expected: [`$2.5 billion|consistent|${S}`] },
@@ -98,7 +97,7 @@ export const CASES: MatcherCase[] = [
   { text: 'Supermicr0 servers were diverted, prosecutors say.', expected: [`Supermicr0|mention|${S}`] },
   { text: 'SMCI shares fell 12% on the news.', expected: [`SMCI|mention|${S}`] },
   { text: 'Supermicro reported revenue of $5 billion last quarter.', expected: [`Supermicro|mention|${S}`], note: 'no diversion cue' },
-  { text: 'Supermicro sold $5 billion of AI servers with Nvidia GPUs in the quarter.', expected: [`Supermicro|mention|${S}`, `Nvidia|mention|${NV}`], note: 'servers alone are not the diversion' },
+  { text: 'Supermicro sold $5 billion of AI servers with Nvidia GPUs in the quarter.', expected: [`Supermicro|mention|${S}`], note: 'servers alone are not the diversion' },
   { text: 'Prosecutors allege that $2.5-billion of Supermicro servers were diverted.', expected: [`$2.5-billion|consistent|${S}`], note: 'hyphenated scale' },
   { text: 'A 2.5-billion-dollar haul of Supermicro servers was diverted, prosecutors say.', expected: [`2.5-billion-dollar|consistent|${S}`] },
   { text: "Huawei will make 4pc of Nvidia's aggregate compute.", expected: [`4pc|consistent|${H}`] },
@@ -162,9 +161,9 @@ export const CASES: MatcherCase[] = [
   { text: 'The paper warns of automated repression at scale.', expected: ['automated repression|mention|scenario-two-parity'] },
 
   // kimi, open weights, policy asks, four fronts, the paper
-  { text: 'Kimi K2.5 failed to refuse CBRN requests more often than US models.', expected: ['Kimi K2.5|mention|kimi-k25-cbrn distillation-attacks', 'CBRN|mention|kimi-k25-cbrn'] },
+  { text: 'Kimi K2.5 failed to refuse CBRN requests more often than US models.', expected: ['Kimi K2.5|mention|kimi-k25-cbrn distillation-attacks'] },
   { text: 'Moonshot AI shipped the model without a safety evaluation.', expected: ['Moonshot AI|mention|kimi-k25-cbrn distillation-attacks'] },
-  { text: 'Open-weight models are framed as a liability.', expected: ['Open-weight|mention|open-weights-liability'] },
+  { text: 'Open-weight models are framed as a liability.', expected: ['Open-weight models are framed as a liability|mention|open-weights-liability'], note: 'described by its concepts' },
   { text: 'The paper asks Washington to close loopholes and export American AI.', expected: ['close loopholes|mention|policy-asks', 'export American AI|mention|policy-asks'] },
   { text: 'It describes four fronts, from domestic adoption to resilience.', expected: ['four fronts|mention|four-fronts', 'domestic adoption|mention|four-fronts'] },
   { text: "Anthropic's 2028 essay was published in May.", expected: ["Anthropic's 2028 essay|mention|the-paper"] },

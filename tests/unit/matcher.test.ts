@@ -14,7 +14,7 @@ describe('distortions seen in coverage', () => {
     ['The US already has 11 times more compute than China.', '"The US has 11 times more compute than China."'],
     ['DeepSeek complied with 94% of requests, the study found.', '"DeepSeek complied with 94% of requests."'],
     ['An Anthropic study found DeepSeek R1-0528 complied with 94% of malicious requests.', 'Attributing the test to Anthropic.'],
-    ['The US currently leads China by 12 to 24 months.', '"The US currently leads by 12 to 24 months."'],
+    ['The US currently leads China by 12 to 24 months.', 'Wrong time frame: 12-24 months stated as the lead today ("the US currently leads by 12 to 24 months").'],
     ['Claude Mythos found 423 bugs in Firefox.', '"Mythos found 423 bugs."'],
     ['AI found 20 times more bugs in Firefox.', '"20x more bugs found by AI."'],
     ['Supermicro was charged with diverting $2.5 billion of servers.', 'Saying Supermicro the company was charged.'],

@@ -23,9 +23,10 @@ describe('page report', () => {
         pageFigures: ['4%', '14 percent'],
         differences: [{ page: '14 percent', sourced: '4%' }],
         distortions: [],
+        why: expect.arrayContaining(['Huawei']),
       },
-      { claimId: 'remote-access-bill-vote', verdicts: ['consistent'], mentions: 1, pageFigures: ['369-22'], differences: [], distortions: [] },
-      { claimId: 'the-paper', verdicts: ['mention'], mentions: 1, pageFigures: [], differences: [], distortions: [] },
+      { claimId: 'remote-access-bill-vote', verdicts: ['consistent'], mentions: 1, pageFigures: ['369-22'], differences: [], distortions: [], why: expect.arrayContaining(['Remote Access Security Act']) },
+      { claimId: 'the-paper', verdicts: ['mention'], mentions: 1, pageFigures: [], differences: [], distortions: [], why: ["Anthropic's 2028 essay"] },
     ]);
   });
 
@@ -34,6 +35,14 @@ describe('page report', () => {
     expect(finding!.distortions).toEqual([
       { text: '"The US has 11 times more compute than China."', correction: expect.stringContaining('conditional estimate') },
     ]);
+  });
+
+  it('lists a distorted claim as a misquote too: "differs distorted"', () => {
+    const [finding] = summarizeMentions(matcher.matchBlock('US models are currently 12-24 months ahead of China.'));
+    expect(finding!.claimId).toBe('scenario-one-lead');
+    expect(finding!.verdicts).toEqual(['differs', 'distorted']);
+    expect(finding!.differences).toEqual([]);
+    expect(badgeFor({ url: 'https://x.test/', host: 'x.test', status: 'scanned', claims: [finding!], mentions: 1 }).text).toBe('1!');
   });
 
   it('sets the badge from the number of claims, flagging a difference', () => {

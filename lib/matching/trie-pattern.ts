@@ -1,0 +1,45 @@
+/**
+ * A RegExp source that matches any of many literal keys, written as a trie ("c(?:hina|loud(?:
+ * providers?)?)" rather than "china|cloud|cloud providers"): the engine then tries one branch per
+ * character instead of every key at every position, which keeps one pass over the text fast with
+ * hundreds of keys. Longer keys win (a continuation is tried before the key that ends there, and
+ * the engine backtracks to the shorter one if what follows does not fit). A key marked as a stem
+ * also matches any letters after it.
+ */
+import { escapeRegExp } from './escape-regexp';
+
+interface Node {
+  children: Map<string, Node>;
+  end: boolean;
+  stem: boolean;
+}
+
+const node = (): Node => ({ children: new Map(), end: false, stem: false });
+
+function source(n: Node): string {
+  const branches = [...n.children].map(([ch, child]) => escapeRegExp(ch) + source(child));
+  const tail = n.stem ? '[a-z]*' : '';
+  if (!branches.length) return tail;
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  // A key ends here (or a stem continues with any letters): the continuation is optional.
+  if (n.stem) return `(?:${body}|${tail})`;
+  if (n.end) return branches.length === 1 && body.length === 1 ? `${body}?` : `(?:${body})?`;
+  return body;
+}
+
+export function triePattern(keys: Iterable<string>, stems: Iterable<string> = []): string {
+  const root = node();
+  const insert = (key: string, stem: boolean) => {
+    let n = root;
+    for (const ch of key) {
+      let next = n.children.get(ch);
+      if (!next) n.children.set(ch, (next = node()));
+      n = next;
+    }
+    if (stem) n.stem = true;
+    else n.end = true;
+  };
+  for (const k of keys) insert(k, false);
+  for (const k of stems) insert(k, true);
+  return source(root);
+}
