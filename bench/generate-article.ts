@@ -23,13 +23,15 @@ const MENTIONS = [
   "Huawei will make 14 percent of Nvidia's compute, one newsletter claimed.",
 ];
 
-/** Paragraph texts (plain) of an article of at least `minBytes` characters. */
+const isMention = (i: number, every: number) => i === 0 || i % every === every - 1;
+
+/** Paragraph texts (plain) of an article of at least `minBytes` characters; the first names a claim. */
 export function articleParagraphs(minBytes: number, mentionEvery = 30): string[] {
   const out: string[] = [];
   let size = 0;
   for (let i = 0; size < minBytes; i++) {
     const text =
-      i % mentionEvery === mentionEvery - 1
+      isMention(i, mentionEvery)
         ? MENTIONS[Math.floor(i / mentionEvery) % MENTIONS.length]!
         : `${FILLER[i % FILLER.length]!} ${FILLER[(i * 3 + 1) % FILLER.length]!} ${FILLER[(i * 5 + 2) % FILLER.length]!}`;
     out.push(text);
@@ -45,7 +47,7 @@ export function articleHtml(minBytes: number, mentionEvery = 30): string {
   const body = articleParagraphs(minBytes, mentionEvery)
     .map((text, i) => {
       const words = escapeHtml(text).split(' ');
-      if (words.length > 12 && i % mentionEvery !== mentionEvery - 1) {
+      if (words.length > 12 && !isMention(i, mentionEvery)) {
         words[3] = `<a href="#p${i}">${words[3]}</a>`;
         words[8] = `<em>${words[8]}</em>`;
       }

@@ -5,18 +5,26 @@
  * or Next.js re-renders never meet a node the extension moved (there is none).
  */
 import type { Matcher, Mention } from '../matching/matcher';
+import { MIN_DISTINCT_TERMS } from '../matching/page-relevance';
 import { HighlightPainter, type HighlightStyle } from './highlight-painter';
-import { BLOCK_SELECTOR, blockOf, createBlockReader, rangeFor, readBlocks, type TextBlock } from './text-blocks';
+import { BLOCK_SELECTOR, blockOf, createBlockReader, rangeFor, readBlocks, staticRangeFor, type TextBlock } from './text-blocks';
+import { textPieces } from './text-pieces';
 import { SLICE_MS, yieldToMain } from './yield-to-main';
 
-export interface Finding {
+interface FindingBase {
   readonly id: number;
   readonly mention: Mention;
   readonly container: Element;
-  readonly range: Range;
-  /** False when the per-claim cap kept it from being painted (it still counts). */
-  readonly shown: boolean;
 }
+
+/** A painted finding: a live Range, kept in step with the page's edits. */
+export type PaintedFinding = FindingBase & { readonly shown: true; readonly range: Range };
+
+/**
+ * A finding the per-claim cap kept from being painted (it still counts): a StaticRange, which the
+ * browser does not update on every DOM mutation (thousands of live Ranges slowed the page's own edits).
+ */
+export type Finding = PaintedFinding | (FindingBase & { readonly shown: false; readonly range: StaticRange });
 
 export type ScanStatus = 'scanned' | 'not-relevant';
 
@@ -50,13 +58,13 @@ const PAINT_INTERVAL_MS = 150;
 export class Annotator {
   private readonly painter: HighlightPainter;
   private readonly byContainer = new Map<Element, Finding[]>();
-  private readonly byRange = new Map<AbstractRange, Finding>();
+  private readonly byRange = new Map<AbstractRange, PaintedFinding>();
   private readonly shownPerKey = new Map<string, number>();
   private readonly observer: MutationObserver;
   private disposed = false;
   private queue: MutationRecord[] = [];
   /** Found but not yet handed to the painter: painting in batches repaints the page less often. */
-  private unpainted: Finding[] = [];
+  private unpainted: PaintedFinding[] = [];
   private lastPaint = 0;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private relevanceTimer: ReturnType<typeof setTimeout> | null = null;
@@ -65,6 +73,10 @@ export class Annotator {
   private relevant: boolean | null = null;
   private lastRelevanceCheck = 0;
   private nextId = 1;
+  /** Whether byContainer's blocks are in document order. */
+  private inOrder = true;
+  /** Set while a batch of page edits is applied (blocks then arrive out of document order). */
+  private incremental = false;
 
   constructor(
     private readonly doc: Document,
@@ -86,17 +98,24 @@ export class Annotator {
 
   /** Every finding (shown or not), in document order. */
   findings(): Finding[] {
-    const all = [...this.byContainer.values()].flat();
-    return all.sort(compareFindings);
+    // A full scan adds blocks in document order; only a page's edits (re-read blocks go last)
+    // call for sorting, and then the blocks are sorted, not every finding.
+    if (!this.inOrder) {
+      const sorted = [...this.byContainer].sort(([a], [b]) => compareNodes(a, b));
+      this.byContainer.clear();
+      for (const [container, list] of sorted) this.byContainer.set(container, list);
+      this.inOrder = true;
+    }
+    return [...this.byContainer.values()].flat();
   }
 
   /** The painted findings in document order, for keyboard navigation. */
-  shownFindings(): Finding[] {
-    return this.findings().filter((f) => f.shown);
+  shownFindings(): PaintedFinding[] {
+    return this.findings().filter((f): f is PaintedFinding => f.shown);
   }
 
   /** The painted finding under a viewport point, if any. */
-  findingAt(x: number, y: number): Finding | null {
+  findingAt(x: number, y: number): PaintedFinding | null {
     const registry = CSS.highlights as HighlightRegistry & {
       highlightsFromPoint?: (x: number, y: number) => Array<{ highlight: Highlight; ranges?: AbstractRange[] } | Highlight>;
     };
@@ -116,7 +135,7 @@ export class Annotator {
     return this.findingByRects(x, y);
   }
 
-  private findingByRects(x: number, y: number): Finding | null {
+  private findingByRects(x: number, y: number): PaintedFinding | null {
     const caret = caretAt(this.doc, x, y);
     if (!caret) return null;
     const container = caret.parentElement ? blockOf(caret.parentElement) : null;
@@ -155,16 +174,16 @@ export class Annotator {
     this.painter.dispose();
   }
 
-  private decideRelevance(text: string): boolean {
+  private decideRelevance(relevant: boolean): boolean {
     this.lastRelevanceCheck = performance.now();
-    this.relevant = this.options.matcher.assessPage(text).relevant;
-    return this.relevant;
+    this.relevant = relevant;
+    return relevant;
   }
 
   /** Relevance of the page as it is now (for pages that were not about AI and have changed). */
   private checkRelevance(): boolean {
     const text = this.doc.body?.textContent ?? '';
-    return this.decideRelevance(`${this.doc.title}\n${text.slice(0, RELEVANCE_SAMPLE)}`);
+    return this.decideRelevance(this.options.matcher.assessPage(`${this.doc.title}\n${text.slice(0, RELEVANCE_SAMPLE)}`).relevant);
   }
 
   private async fullScan(token: number): Promise<void> {
@@ -173,10 +192,16 @@ export class Annotator {
     let sliceStart = scanStart;
     // Hands the thread back to the page; false when this scan has been superseded meanwhile.
     const pause = async () => {
-      if (performance.now() - this.lastPaint > PAINT_INTERVAL_MS) this.paint();
       busy += performance.now() - sliceStart;
       await yieldToMain();
       sliceStart = performance.now();
+      // Painting (the first one adopts the stylesheet) gets a task of its own.
+      if (this.unpainted.length && sliceStart - this.lastPaint > PAINT_INTERVAL_MS) {
+        this.paint();
+        busy += performance.now() - sliceStart;
+        await yieldToMain();
+        sliceStart = performance.now();
+      }
       return token === this.scanToken && !this.disposed;
     };
     this.clearAll();
@@ -186,20 +211,22 @@ export class Annotator {
       return;
     }
     const reader = createBlockReader(body, this.options.ownHost?.() ?? null);
-    // The first blocks, up to a sample of the page's text, are held back until the page is
-    // known to be about AI: an unrelated page is never read further than that.
+    // Blocks are held back until the page is known to be about AI: relevance only grows as text
+    // is read, so it is decided as soon as the text read so far shows it (on a news article, in
+    // the first slice), and an unrelated page is never read further than a sample of its text.
     let held: TextBlock[] | null = [];
-    let sample = `${this.doc.title}\n`;
+    const relevance = new RelevanceSample(this.options.matcher);
+    relevance.add(this.doc.title);
     while (!reader.done) {
       let blocks = reader.next(sliceStart + SLICE_MS);
       if (held) {
         held.push(...blocks);
-        for (const b of blocks) if (sample.length < RELEVANCE_SAMPLE) sample += `${b.text}\n`;
-        if (sample.length < RELEVANCE_SAMPLE && !reader.done) {
+        relevance.add(blocks.map((b) => b.text).join('\n'));
+        if (!relevance.relevant && relevance.length < RELEVANCE_SAMPLE && !reader.done) {
           if (!(await pause())) return;
           continue;
         }
-        if (!this.decideRelevance(sample)) {
+        if (!this.decideRelevance(relevance.relevant)) {
           this.finishScan('not-relevant', scanStart, busy + performance.now() - sliceStart);
           return;
         }
@@ -207,14 +234,18 @@ export class Annotator {
         held = null;
       }
       for (const block of blocks) {
-        this.annotateBlock(block);
-        // Matching took the slice: hand the thread back before going on.
-        if (performance.now() - sliceStart > SLICE_MS && !(await pause())) return;
+        const mentions: Mention[] = [];
+        for (const piece of textPieces(block.text)) {
+          mentions.push(...this.matchBlock(block.text, piece));
+          // Matching took the slice: hand the thread back before going on (inside a long block too).
+          if (performance.now() - sliceStart > SLICE_MS && !(await pause())) return;
+        }
+        this.annotateBlock(block, mentions);
       }
       if (!reader.done && performance.now() - sliceStart > SLICE_MS && !(await pause())) return;
     }
     // A body without text: nothing was held, so the title alone decides.
-    if (held && !this.decideRelevance(sample)) {
+    if (held && !this.decideRelevance(relevance.relevant)) {
       this.finishScan('not-relevant', scanStart, busy + performance.now() - sliceStart);
       return;
     }
@@ -223,33 +254,52 @@ export class Annotator {
     if (this.queue.length) this.scheduleFlush();
   }
 
-  private annotateBlock(block: TextBlock): void {
-    const mentions = this.options.matcher.matchBlock(block.text);
+  /** The mentions in a block, matched piece by piece (see textPieces). */
+  private matchBlock(text: string, [start, end]: [number, number]): Mention[] {
+    if (start === 0 && end === text.length) return this.options.matcher.matchBlock(text);
+    return this.options.matcher.matchBlock(text.slice(start, end)).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+  }
+
+  private matchWhole(text: string): Mention[] {
+    return textPieces(text).flatMap((piece) => this.matchBlock(text, piece));
+  }
+
+  private annotateBlock(block: TextBlock, mentions: readonly Mention[]): void {
     if (!mentions.length) return;
     // The page may have changed the block since it was read: its nodes must still be in place.
-    if (!block.nodes.every((n) => n.isConnected)) return;
+    const segments = block.segments();
+    if (!segments || !segments.nodes.every((n) => n.isConnected)) return;
     const list: Finding[] = this.byContainer.get(block.container) ?? [];
     for (const mention of mentions) {
-      let range: Range | null;
-      try {
-        range = rangeFor(block, mention.start, mention.end);
-      } catch {
-        range = null;
-      }
-      if (!range || range.collapsed) continue;
       const cap = mention.verdict === 'mention' ? MAX_NAME_HIGHLIGHTS_PER_CLAIM : MAX_FIGURE_HIGHLIGHTS_PER_CLAIM;
       const capKey = capKeyOf(mention);
       const shownSoFar = this.shownPerKey.get(capKey) ?? 0;
-      const shown = shownSoFar < cap;
-      const finding: Finding = { id: this.nextId++, mention, container: block.container, range, shown };
-      if (shown) {
+      const base = { id: this.nextId, mention, container: block.container };
+      let finding: Finding | null = null;
+      try {
+        if (shownSoFar < cap) {
+          const range = rangeFor(block, mention.start, mention.end);
+          if (range && !range.collapsed) finding = { ...base, shown: true, range };
+        } else {
+          const range = staticRangeFor(block, mention.start, mention.end);
+          if (range && !range.collapsed) finding = { ...base, shown: false, range };
+        }
+      } catch {
+        finding = null;
+      }
+      if (!finding) continue;
+      this.nextId++;
+      if (finding.shown) {
         this.shownPerKey.set(capKey, shownSoFar + 1);
         this.unpainted.push(finding);
-        this.byRange.set(range, finding);
+        this.byRange.set(finding.range, finding);
       }
       list.push(finding);
     }
-    if (list.length) this.byContainer.set(block.container, list);
+    if (list.length && !this.byContainer.has(block.container)) {
+      if (this.incremental && this.byContainer.size) this.inOrder = false;
+      this.byContainer.set(block.container, list);
+    }
   }
 
   /** Hands the findings found since the last paint to the painter. */
@@ -378,7 +428,9 @@ export class Annotator {
     for (const root of outermost) {
       if (!root.isConnected) continue;
       // Re-read the block the root belongs to, so partial edits see their whole paragraph.
-      for (const block of readBlocks(root, host)) this.annotateBlock(block);
+      this.incremental = true;
+      for (const block of readBlocks(root, host)) this.annotateBlock(block, this.matchWhole(block.text));
+      this.incremental = false;
     }
     this.finishScan('scanned', flushStart, performance.now() - flushStart);
   }
@@ -389,17 +441,39 @@ export class Annotator {
   }
 }
 
+/** Relevance of a page read piece by piece: the distinct terms found so far, and the text read. */
+class RelevanceSample {
+  private readonly terms = new Set<string>();
+  private namesPaper = false;
+  length = 0;
+
+  constructor(private readonly matcher: Matcher) {}
+
+  add(text: string): void {
+    if (!text) return;
+    const found = this.matcher.assessPage(text);
+    for (const t of found.terms) this.terms.add(t);
+    this.namesPaper ||= found.namesPaper;
+    this.length += text.length + 1;
+  }
+
+  get relevant(): boolean {
+    return this.namesPaper || this.terms.size >= MIN_DISTINCT_TERMS;
+  }
+}
+
 /** The per-claim highlight cap a mention counts against: bare names and figures separately. */
 function capKeyOf(mention: Mention): string {
   return `${mention.verdict === 'mention' ? 'name' : 'figure'}:${mention.claimIds.join(' ')}`;
 }
 
-function compareFindings(a: Finding, b: Finding): number {
-  try {
-    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
-  } catch {
-    return 0;
-  }
+/** Document order of two nodes. */
+function compareNodes(x: Node, y: Node): number {
+  if (x === y) return 0;
+  const position = x.compareDocumentPosition(y);
+  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
 }
 
 function caretAt(doc: Document, x: number, y: number): Text | null {

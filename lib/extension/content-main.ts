@@ -10,7 +10,7 @@ import { createMatcher, type Matcher } from '../matching/matcher';
 import { summarizeMentions, type PageReport, type PageStatus } from '../page-report';
 import { isEnabledFor, type Settings } from '../settings/settings';
 import { HoverIntent } from '../hover-intent';
-import { Annotator, type Finding } from '../dom/annotator';
+import { Annotator, type Finding, type PaintedFinding } from '../dom/annotator';
 import { highlightsSupported } from '../dom/highlight-painter';
 import { whenIdle } from '../dom/yield-to-main';
 import { isOwnSender, sendToBackground, type ContentRequest } from './messages';
@@ -47,7 +47,7 @@ class PageFeature {
   private readonly controller = new AbortController();
   readonly annotator: Annotator;
   private readonly popover: PopoverUi;
-  private readonly intent: HoverIntent<Finding>;
+  private readonly intent: HoverIntent<PaintedFinding>;
   private returnFocus: Element | null = null;
   private focusNextCard = false;
   private pointer = { x: 0, y: 0, frame: 0 };
@@ -64,7 +64,7 @@ class PageFeature {
       onCardHover: (inside) => this.intent.cardHover(inside),
     });
     this.popover.setCounterSignalsOpen(settings.counterSignals === 'expanded');
-    this.intent = new HoverIntent<Finding>(
+    this.intent = new HoverIntent<PaintedFinding>(
       {
         open: (f) => {
           void this.popover.show(f, this.focusNextCard);
@@ -114,7 +114,7 @@ class PageFeature {
   }
 
   /** Opens a card at once (click, keyboard, "show on page"); with focus inside it for the keyboard. */
-  private open(finding: Finding, focus: boolean, pin: boolean): void {
+  private open(finding: PaintedFinding, focus: boolean, pin: boolean): void {
     if (focus && !this.popover.contains(document.activeElement)) this.returnFocus = document.activeElement;
     this.focusNextCard = focus;
     this.intent.openNow(finding, pin);
@@ -129,7 +129,7 @@ class PageFeature {
     this.returnFocus = null;
   }
 
-  private reveal(finding: Finding): void {
+  private reveal(finding: PaintedFinding): void {
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     finding.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
     this.annotator.highlighter.flash(finding.range, 1500, this.controller.signal);

@@ -6,7 +6,7 @@
 import type { FigureKind } from '../knowledge/schema';
 import type { HanFigureReader } from './han-figures';
 import { UNSPACED_SCRIPT } from './han-script';
-import { NUMBER_WORDS_SOURCE, parseNumber } from './number-words';
+import { parseNumber, parseNumberWords } from './number-words';
 
 export interface PageFigure {
   kind: FigureKind;
@@ -22,10 +22,22 @@ export interface PageFigure {
 }
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const NUM = `(?:${DIGITS}|${NUMBER_WORDS_SOURCE})`;
+/**
+ * Numbers written in words are first rewritten in place as their digits, padded in front to the
+ * same length with this character ("ninety-four" becomes 9 pads and "94"), so offsets are kept and
+ * PATTERN needs one short alternative for them. Spelling the ~35 number words out at each of
+ * PATTERN's eight number sites made V8 spend ~100-300 ms compiling it on every page.
+ */
+const PAD = '\u0001';
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** Where a number in words may start: a word of the lists (or "a" of "a hundred"), not inside a word. */
+const NUMBER_WORD_START = /(?<![a-z])(?:a|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?=[^a-z]|$|fold)/g;
+const NUM = String.raw`(?:${DIGITS}|${PAD}+\d+)`;
 const DIGITS_ONLY = `(?:${DIGITS})`;
 const SCALE = String.raw`(?:trillion|billion|million|thousand|tn|bn|bln|mn|mln|b|m|k|t)(?![a-z])`;
-const START = String.raw`(?<![a-z0-9_.,$\-])`;
+const START = String.raw`(?<![a-z0-9_.,$\-\u0001])`;
 const END = String.raw`(?![a-z0-9])`;
 
 const PATTERN = new RegExp(
@@ -37,7 +49,7 @@ const PATTERN = new RegExp(
     // count of total: 3 of 13, three out of the 13
     String.raw`${START}(?<oftotal>(?<o1>${NUM}) (?:out )?of (?:the )?(?:top )?(?<o2>${NUM})(?![a-z0-9%]| ?percent))`,
     // ratio "11:1", "11-to-1"
-    String.raw`${START}(?<ratio>(?<r1>${NUM}) ?(?::|-to-| to )(?:1|one)(?![\d.:]))`,
+    String.raw`${START}(?<ratio>(?<r1>${NUM}) ?(?::|-to-| to )(?:1|\u0001\u00011)(?![\d.:]))`,
     // vote or pair: 369-22, 369 to 22
     String.raw`${START}(?<pair>(?<p1>\d{1,4}) ?(?:-|to) ?(?<p2>\d{1,4})(?![\d%]|[.,]\d| ?percent))`,
     // percent: 94%, 94 percent, 94 per cent, ninety-four percent
@@ -74,6 +86,64 @@ const VAGUE: Record<string, [number, number]> = {
 };
 
 const scaled = (num: string, scale: string | undefined) => parseNumber(num) * (scale ? (SCALES[scale] ?? 1) : 1);
+
+/** A number from PATTERN: digits, or a number word rewritten as padded digits. */
+const numberOf = (text: string) => parseNumber(text.replaceAll(PAD, ''));
+
+/** The word of `words` at `i` that ends where a word may end, or null. */
+function wordAt(text: string, i: number, words: readonly string[]): string | null {
+  for (const w of words) {
+    if (!text.startsWith(w, i)) continue;
+    const next = text[i + w.length];
+    if (next === undefined || next < 'a' || next > 'z' || text.startsWith('fold', i + w.length)) return w;
+  }
+  return null;
+}
+
+/** Length of a number under a hundred in words at `i` ("ninety-four", "thirteen", "six"), or 0. */
+function underHundredAt(text: string, i: number): number {
+  const tens = wordAt(text, i, TENS);
+  if (tens) {
+    const sep = text[i + tens.length];
+    const ones = sep === '-' || sep === ' ' ? wordAt(text, i + tens.length + 1, ONES) : null;
+    return tens.length + (ones ? 1 + ones.length : 0);
+  }
+  return (wordAt(text, i, TEENS) ?? wordAt(text, i, ['zero', ...ONES]))?.length ?? 0;
+}
+
+/** Length of a number in words at `i`, 0 to 999 ("a hundred", "three hundred and six"), or 0. */
+function numberWordsAt(text: string, i: number): number {
+  const lead = wordAt(text, i, ['a', ...ONES]);
+  if (lead && text.startsWith(' hundred', i + lead.length)) {
+    const end = i + lead.length + 8;
+    const next = text[end];
+    if (next === undefined || next < 'a' || next > 'z' || text.startsWith('fold', end)) {
+      const and = text.startsWith(' and ', end) ? underHundredAt(text, end + 5) : 0;
+      if (and) return end + 5 + and - i;
+      const plain = text[end] === ' ' ? underHundredAt(text, end + 1) : 0;
+      return plain ? end + 1 + plain - i : end - i;
+    }
+  }
+  return underHundredAt(text, i);
+}
+
+/** The text with every number in words rewritten as padded digits of the same length. */
+function digitsForWords(text: string): string {
+  let out = '';
+  let last = 0;
+  NUMBER_WORD_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER_WORD_START.exec(text))) {
+    const length = numberWordsAt(text, m.index);
+    if (!length) continue;
+    const digits = String(parseNumberWords(text.slice(m.index, m.index + length)));
+    if (digits === 'NaN' || digits.length > length) continue;
+    out += text.slice(last, m.index) + PAD.repeat(length - digits.length) + digits;
+    last = m.index + length;
+    NUMBER_WORD_START.lastIndex = last;
+  }
+  return last ? out + text.slice(last) : text;
+}
 
 /** Singular form of a unit word, good enough for comparing "accounts" with "account". */
 export function singular(word: string): string {
@@ -113,9 +183,10 @@ export function extractFigures(text: string, han?: HanFigureReader): PageFigure[
 
 function extractLatinFigures(text: string): PageFigure[] {
   const out: PageFigure[] = [];
+  const searched = digitsForWords(text);
   PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PATTERN.exec(text))) {
+  while ((m = PATTERN.exec(searched))) {
     const g = m.groups!;
     const start = m.index;
     let end = start + m[0].length;
@@ -124,20 +195,20 @@ function extractLatinFigures(text: string): PageFigure[] {
       const num = g.m1 ?? g.m2 ?? g.m3!;
       fig = { kind: 'money', value: scaled(num, g.s1 ?? g.s2 ?? g.s3) };
     } else if (g.duration !== undefined) {
-      fig = { kind: 'duration-range', value: parseNumber(g.d1!), value2: parseNumber(g.d2!) };
+      fig = { kind: 'duration-range', value: numberOf(g.d1!), value2: numberOf(g.d2!) };
     } else if (g.oftotal !== undefined) {
-      fig = { kind: 'count-of-total', value: parseNumber(g.o1!), value2: parseNumber(g.o2!) };
+      fig = { kind: 'count-of-total', value: numberOf(g.o1!), value2: numberOf(g.o2!) };
     } else if (g.ratio !== undefined) {
-      fig = { kind: 'multiple', value: parseNumber(g.r1!) };
+      fig = { kind: 'multiple', value: numberOf(g.r1!) };
     } else if (g.pair !== undefined) {
       const a = Number(g.p1);
       const b = Number(g.p2);
       // Year spans such as 2024-2025 are not votes.
       if (a <= 1000 && b <= 1000) fig = { kind: 'vote', value: a, value2: b };
     } else if (g.percent !== undefined) {
-      fig = { kind: 'percent', value: parseNumber(g.pc!) };
+      fig = { kind: 'percent', value: numberOf(g.pc!) };
     } else if (g.multiple !== undefined) {
-      fig = { kind: 'multiple', value: parseNumber(g.x1!) };
+      fig = { kind: 'multiple', value: numberOf(g.x1!) };
     } else if (g.vague !== undefined) {
       const range = VAGUE[g.vague];
       end = start + g.vague.length;

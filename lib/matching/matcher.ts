@@ -43,6 +43,13 @@ export interface Matcher {
   matchPage(blocks: readonly string[]): Mention[][];
 }
 
+/**
+ * A sentence is read at most this many characters around the anchor that starts it (a table row,
+ * or text without full stops, can be one "sentence" of any length): the work per sentence stays
+ * bounded, so matching a block is linear in its length.
+ */
+export const MAX_SENTENCE = 600;
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** Concept groups present in a window, per claim: group name -> the anchors of its terms. */
@@ -187,9 +194,13 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
     /** Claims named or stated somewhere in the block (the window of statement checks). */
     const inBlock = new Set<string>();
 
-    // Only the sentences that hold an anchor are read.
+    // Only the sentences that hold an anchor are read, each once (bounded windows never overlap).
+    let readUpTo = 0;
     for (let a = 0; a < anchors.length; ) {
-      const [sStart, sEnd] = sentenceAt(text, anchors[a]!.start);
+      const at = anchors[a]!.start;
+      const floor = Math.max(readUpTo, at - MAX_SENTENCE / 2);
+      const [sStart, sEnd] = sentenceAt(text, at, floor, Math.max(at + 1, floor + MAX_SENTENCE));
+      readUpTo = sEnd;
       const inSentence: Anchor[] = [];
       while (a < anchors.length && anchors[a]!.start < sEnd) inSentence.push(anchors[a++]!);
       const sentence = text.slice(sStart, sEnd);
