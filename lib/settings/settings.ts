@@ -6,6 +6,10 @@ import * as z from 'zod/mini';
 
 export const SETTINGS_VERSION = 1;
 
+/** `auto` follows the browser's language; the others fix it (Simplified or Traditional Chinese). */
+export const UI_LANGUAGE_SETTINGS = ['auto', 'en', 'zh-Hans', 'zh-Hant'] as const;
+export type UiLanguageSetting = (typeof UI_LANGUAGE_SETTINGS)[number];
+
 /** A hostname as people type it: letters, digits, hyphens and dots; IDN in punycode; or an IPv4 address. */
 const HOSTNAME = /^(?=.{1,253}$)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)*(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
@@ -23,6 +27,8 @@ export const settingsSchema = z.object({
   highlightStyle: z.enum(['underline', 'background']),
   openOn: z.enum(['hover', 'click']),
   counterSignals: z.enum(['expanded', 'collapsed']),
+  /** Language of the popup, options and cards: follow the browser (and a Chinese page's own script), or one fixed. */
+  language: z._default(z.enum(UI_LANGUAGE_SETTINGS), 'auto'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -33,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightStyle: 'underline',
   openOn: 'hover',
   counterSignals: 'expanded',
+  language: 'auto',
 };
 
 /**
