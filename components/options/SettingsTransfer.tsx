@@ -1,8 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, parseSettingsFile, type Settings } from '@/lib/settings/settings';
+import { useI18n } from '../shared/i18n';
 
 /** Export, import (validated: a bad file changes nothing) and reset. */
 export function SettingsTransfer({ settings, onChange }: { settings: Settings; onChange(next: Settings): void }) {
+  const { t } = useI18n();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const file = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -17,13 +19,13 @@ export function SettingsTransfer({ settings, onChange }: { settings: Settings; o
   };
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Back up and restore</h2>
+      <h2 id={`${id}-h`}>{t('backupHeading')}</h2>
       <div className="row">
         <button type="button" className="btn" onClick={exportFile}>
-          Export settings
+          {t('exportSettings')}
         </button>
         <label className="btn file-btn">
-          Import settings…
+          {t('importSettings')}
           <input
             ref={file}
             type="file"
@@ -35,7 +37,7 @@ export function SettingsTransfer({ settings, onChange }: { settings: Settings; o
               const result = parseSettingsFile(await f.text());
               if (result.ok) {
                 onChange(result.settings);
-                setMessage({ kind: 'ok', text: 'Settings imported.' });
+                setMessage({ kind: 'ok', text: t('importDone') });
               } else {
                 setMessage({ kind: 'error', text: result.error });
               }
@@ -48,10 +50,10 @@ export function SettingsTransfer({ settings, onChange }: { settings: Settings; o
           className="btn"
           onClick={() => {
             onChange({ ...DEFAULT_SETTINGS, sites: [] });
-            setMessage({ kind: 'ok', text: 'Settings reset to the defaults.' });
+            setMessage({ kind: 'ok', text: t('resetDone') });
           }}
         >
-          Reset to defaults
+          {t('resetSettings')}
         </button>
       </div>
       {message && (

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { isEnabledFor, withSite, type Settings } from '@/lib/settings/settings';
 import { loadSettings, saveSettings } from '@/lib/extension/settings-store';
+import { useI18n } from '../shared/i18n';
 
 /** On/off for the page's site; the content script applies it live. */
 export function SiteSwitch({ host }: { host: string }) {
+  const { t } = useI18n();
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -23,7 +25,7 @@ export function SiteSwitch({ host }: { host: string }) {
           void saveSettings(next);
         }}
       />
-      <span>Run on {host}</span>
+      <span>{t('siteRunOn', host)}</span>
     </label>
   );
 }

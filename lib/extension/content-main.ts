@@ -60,6 +60,7 @@ class PageFeature {
       onCardHover: (inside) => this.intent.cardHover(inside),
     });
     this.popover.setCounterSignalsOpen(settings.counterSignals === 'expanded');
+    this.popover.setLanguage(settings.language);
     this.intent = new HoverIntent<Finding>(
       {
         open: (f) => {
@@ -92,6 +93,7 @@ class PageFeature {
     this.settings = settings;
     this.annotator.setHighlightStyle(settings.highlightStyle);
     this.popover.setCounterSignalsOpen(settings.counterSignals === 'expanded');
+    this.popover.setLanguage(settings.language);
   }
 
   /** Scrolls to a claim's first painted mention, flashes it and opens its card with focus. */

@@ -8,6 +8,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import popoverCss from '@/components/popover/popover.css?inline';
 import type { OpenFinding } from '@/components/popover/PopoverLayer';
 import type { PopoverRenderer } from '@/components/popover/render-popover';
+import type { UiLanguageSetting } from '@/lib/settings/settings';
 
 export const POPOVER_HOST_NAME = 'countersignal-popover';
 /** The lazily loaded renderer chunk (built by wxt.config.ts, listed in web_accessible_resources). */
@@ -26,6 +27,7 @@ export class PopoverUi {
   private creating: Promise<ShadowRootContentScriptUi<PopoverRenderer>> | null = null;
   private state: { open: OpenFinding | null; focusOnOpen: boolean } = { open: null, focusOnOpen: false };
   private counterSignalsOpen = true;
+  private language: UiLanguageSetting = 'auto';
   private disposed = false;
 
   constructor(
@@ -44,6 +46,11 @@ export class PopoverUi {
 
   setCounterSignalsOpen(open: boolean): void {
     this.counterSignalsOpen = open;
+    this.render();
+  }
+
+  setLanguage(language: UiLanguageSetting): void {
+    this.language = language;
     this.render();
   }
 
@@ -76,6 +83,7 @@ export class PopoverUi {
       open: this.state.open,
       focusOnOpen: this.state.focusOnOpen,
       counterSignalsOpen: this.counterSignalsOpen,
+      language: this.language,
       onClose: this.callbacks.onClose,
       onOpenSummary: this.callbacks.onOpenSummary,
       onCardHover: this.callbacks.onCardHover,
