@@ -21,7 +21,8 @@ describe('settings', () => {
   });
 
   it('reads settings saved before the language choice existed as "auto", and keeps a chosen language', () => {
-    const { language: _omitted, ...older } = DEFAULT_SETTINGS;
+    const older: Partial<typeof DEFAULT_SETTINGS> = { ...DEFAULT_SETTINGS };
+    delete older.language;
     expect(coerceSettings(older).language).toBe('auto');
     expect(coerceSettings({ ...DEFAULT_SETTINGS, language: 'zh-Hant' }).language).toBe('zh-Hant');
     expect(coerceSettings({ ...DEFAULT_SETTINGS, language: 'fr' })).toEqual(DEFAULT_SETTINGS);
