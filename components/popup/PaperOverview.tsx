@@ -37,7 +37,8 @@ export function PaperOverview() {
         <a href={paper.url} target="_blank" rel="noopener noreferrer" lang="en">
           {paper.title}
         </a>
-        {paper.titleTranslation && <> （{paper.titleTranslation}）</>} — {paper.publisher}, {paper.date}.
+        {paper.titleTranslation && <> （{paper.titleTranslation}）</>} — {paper.publisher}
+        {lang === 'en' ? `, ${paper.date}.` : `，${paper.date}。`}
       </p>
       <ul>
         {paper.thesis.map((x) => (

@@ -60,7 +60,7 @@ export function ClaimDetails({ claim: english, counterSignalsOpen }: { claim: Cl
         {t('sourcesLabel', claim.sources.length)}{' '}
         {claim.sources.map((id, i) => (
           <span key={id}>
-            {i > 0 && '; '}
+            {i > 0 && (lang === 'en' ? '; ' : '；')}
             <SourceLine id={id} />
           </span>
         ))}

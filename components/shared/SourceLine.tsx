@@ -8,7 +8,7 @@ export function SourceLine({ id }: { id: string }) {
   const found = sourceById(id);
   if (!found) return null;
   const source = localizeSource(found, lang);
-  const label = [source.name, source.title ? `“${source.title}”` : null, source.date].filter(Boolean).join(', ');
+  const label = [source.name, source.title ? `“${source.title}”` : null, source.date].filter(Boolean).join(lang === 'en' ? ', ' : '，');
   return source.url ? (
     <a className="cs-source" href={source.url} target="_blank" rel="noopener noreferrer">
       {label}
