@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LANGUAGE_NATIVE_NAME, LANGUAGE_TAG, resolveUiLanguage, UI_LANGUAGES } from '@/lib/i18n/languages';
+import { translate } from '@/lib/i18n/messages';
 import type { Settings, UiLanguageSetting } from '@/lib/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/extension/settings-store';
 import { LanguageProvider, useI18n } from '../shared/i18n';
@@ -30,7 +31,9 @@ export function OptionsApp() {
   }, []);
   const lang = settings && resolveUiLanguage(settings.language, browser.i18n.getUILanguage());
   useEffect(() => {
-    if (lang) document.documentElement.lang = LANGUAGE_TAG[lang];
+    if (!lang) return;
+    document.documentElement.lang = LANGUAGE_TAG[lang];
+    document.title = translate(lang, 'optionsTitle');
   }, [lang]);
   if (!settings || !lang) return null;
   return (

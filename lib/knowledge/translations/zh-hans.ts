@@ -399,7 +399,7 @@ export const ZH_HANS: KnowledgeTranslation = {
       },
       "counterSignals": {
         "Those charged are co-founder Yih-Shyan \"Wally\" Liaw, Taiwan office manager Ruei-Tsang \"Steven\" Chang and broker Ting-Wei \"Willy\" Sun, not the company.": "被起诉的是联合创始人 Yih-Shyan “Wally” Liaw、台湾办公室经理 Ruei-Tsang “Steven” Chang 和中间人 Ting-Wei “Willy” Sun，而不是公司。",
-        "Supporting: about $510 million of servers with banned B200/H200 GPUs are alleged to have reached China, using false documents, dummy servers and serial numbers moved with a hair dryer.": "支持：据指控，约 5.1亿美元（$510 million）搭载受禁 B200/H200 GPU 的服务器流入中国，手段包括伪造文件、假服务器，以及用吹风机转移序列号标签。"
+        "Supporting: about $510 million of servers with banned B200/H200 GPUs are alleged to have reached China, using false documents, dummy servers and serial numbers moved with a hair dryer.": "支持：据指控，约 5.1亿美元（$510 million）搭载受禁 B200/H200 GPU 的服务器流入中国，手段包括伪造文件、假服务器，以及用吹风机转移序列号。"
       },
       "distortions": {
         "Naming the wrong person (e.g. \"Charles Liang\" or \"Chiu-Che Leng\").": {

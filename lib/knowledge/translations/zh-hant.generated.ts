@@ -396,7 +396,7 @@ export const ZH_HANT: KnowledgeTranslation = {
       },
       "counterSignals": {
         "Those charged are co-founder Yih-Shyan \"Wally\" Liaw, Taiwan office manager Ruei-Tsang \"Steven\" Chang and broker Ting-Wei \"Willy\" Sun, not the company.": "被起訴的是聯合創始人 Yih-Shyan “Wally” Liaw、臺灣辦公室經理 Ruei-Tsang “Steven” Chang 和中間人 Ting-Wei “Willy” Sun，而不是公司。",
-        "Supporting: about $510 million of servers with banned B200/H200 GPUs are alleged to have reached China, using false documents, dummy servers and serial numbers moved with a hair dryer.": "支援：據指控，約 5.1億美元（$510 million）搭載受禁 B200/H200 GPU 的伺服器流入中國，手段包括偽造檔案、假伺服器，以及用吹風機轉移序列號標籤。"
+        "Supporting: about $510 million of servers with banned B200/H200 GPUs are alleged to have reached China, using false documents, dummy servers and serial numbers moved with a hair dryer.": "支援：據指控，約 5.1億美元（$510 million）搭載受禁 B200/H200 GPU 的伺服器流入中國，手段包括偽造檔案、假伺服器，以及用吹風機轉移序列號。"
       },
       "distortions": {
         "Naming the wrong person (e.g. \"Charles Liang\" or \"Chiu-Che Leng\").": {
