@@ -1,5 +1,6 @@
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 const POPOVER_CHUNK = 'popover-ui.js';
@@ -15,7 +16,9 @@ export default defineConfig({
     permissions: ['storage'],
     action: { default_title: 'Countersignal' },
     // The popover's React renderer, imported by the content script when the first card opens.
-    web_accessible_resources: [{ resources: [POPOVER_CHUNK], matches: ['http://*/*', 'https://*/*'] }],
+    // use_dynamic_url: reachable only through the per-session URL runtime.getURL gives the content
+    // script, so a page cannot probe the static URL to learn that the extension is installed.
+    web_accessible_resources: [{ resources: [POPOVER_CHUNK], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     browser_specific_settings: {
       gecko: {
         id: 'countersignal@countersignal.invalid',
@@ -24,6 +27,18 @@ export default defineConfig({
       },
     },
   },
+  vite: () => ({
+    resolve: {
+      // WXT's content-script context announces the script to the page and can be ended by a page
+      // event; ours (lib/extension/guest-context.ts) is silent and ends only with the extension.
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./lib/extension/guest-context.ts', import.meta.url)),
+        },
+      ],
+    },
+  }),
   zip: {
     // Generated files (benchmark pages, test bundles, screenshots) are not sources.
     excludeSources: ['bench/out/**', 'demo/out/**', 'tests/fixtures/react-app/dist/**', 'test-results/**', 'playwright-report/**'],

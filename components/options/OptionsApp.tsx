@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { LANGUAGE_NATIVE_NAME, LANGUAGE_TAG, resolveUiLanguage, UI_LANGUAGES } from '@/lib/i18n/languages';
 import { translate } from '@/lib/i18n/messages';
 import type { Settings, UiLanguageSetting } from '@/lib/settings/settings';
-import { loadSettings, saveSettings, watchSettings } from '@/lib/extension/settings-store';
+import { loadSettings, saveErrorMessage, saveSettings, watchSettings } from '@/lib/extension/settings-store';
 import { LanguageProvider, useI18n } from '../shared/i18n';
 import '../shared/ui.css';
 import './options.css';
@@ -45,15 +45,31 @@ export function OptionsApp() {
 
 function OptionsForm({ settings, setSettings }: { settings: Settings; setSettings(s: Settings): void }) {
   const { t, rich } = useI18n();
-  const update = (next: Settings) => {
-    // Show the change at once; storage follows (and every open tab applies it live).
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const update = async (next: Settings): Promise<void> => {
+    // Show the change at once; storage follows (and every open tab applies it live). A refused
+    // save (invalid, storage full) puts back what is stored and says why.
+    const previous = settings;
     setSettings(next);
-    void saveSettings(next);
+    try {
+      await saveSettings(next);
+      setSaveError(null);
+    } catch (error) {
+      setSettings(previous);
+      setSaveError(saveErrorMessage(error));
+      throw error;
+    }
   };
+  const save = (next: Settings) => void update(next).catch(() => undefined);
   return (
     <main className="options">
       <h1>{t('optionsTitle')}</h1>
       <p className="muted">{t('optionsIntro')}</p>
+      {saveError && (
+        <p className="error" role="alert">
+          {saveError}
+        </p>
+      )}
       <Choice
         legend={t('runModeLegend')}
         name="runMode"
@@ -62,16 +78,16 @@ function OptionsForm({ settings, setSettings }: { settings: Settings; setSetting
           ['all', t('runModeAll')],
           ['listed', t('runModeListed')],
         ]}
-        onChange={(runMode) => update({ ...settings, runMode })}
+        onChange={(runMode) => save({ ...settings, runMode })}
       />
-      <SiteList settings={settings} onChange={update} />
+      <SiteList settings={settings} onChange={save} />
       <h2>{t('displayHeading')}</h2>
       <Choice<UiLanguageSetting>
         legend={t('languageLegend')}
         name="language"
         value={settings.language}
         options={[['auto', t('languageAuto')], ...UI_LANGUAGES.map((l): [UiLanguageSetting, string] => [l, LANGUAGE_NATIVE_NAME[l]])]}
-        onChange={(language) => update({ ...settings, language })}
+        onChange={(language) => save({ ...settings, language })}
       />
       <Choice
         legend={t('highlightLegend')}
@@ -81,7 +97,7 @@ function OptionsForm({ settings, setSettings }: { settings: Settings; setSetting
           ['underline', t('highlightUnderline')],
           ['background', t('highlightBackground')],
         ]}
-        onChange={(highlightStyle) => update({ ...settings, highlightStyle })}
+        onChange={(highlightStyle) => save({ ...settings, highlightStyle })}
       />
       <Choice
         legend={t('openOnLegend')}
@@ -91,7 +107,7 @@ function OptionsForm({ settings, setSettings }: { settings: Settings; setSetting
           ['hover', t('openOnHover')],
           ['click', t('openOnClick')],
         ]}
-        onChange={(openOn) => update({ ...settings, openOn })}
+        onChange={(openOn) => save({ ...settings, openOn })}
       />
       <Choice
         legend={t('counterSignalsLegend')}
@@ -101,7 +117,7 @@ function OptionsForm({ settings, setSettings }: { settings: Settings; setSetting
           ['expanded', t('expanded')],
           ['collapsed', t('collapsed')],
         ]}
-        onChange={(counterSignals) => update({ ...settings, counterSignals })}
+        onChange={(counterSignals) => save({ ...settings, counterSignals })}
       />
       <SettingsTransfer settings={settings} onChange={update} />
       <h2>{t('keyboardHeading')}</h2>

@@ -1,9 +1,15 @@
 import { useId, useRef, useState } from 'react';
-import { DEFAULT_SETTINGS, parseSettingsFile, type Settings } from '@/lib/settings/settings';
+import { checkSettingsFileSize, DEFAULT_SETTINGS, parseSettingsFile, type Settings, type SettingsFileResult } from '@/lib/settings/settings';
+import { saveErrorMessage } from '@/lib/extension/settings-store';
 import { useI18n } from '../shared/i18n';
 
+/** Reads and validates a chosen file; a file too large is refused by its size, before it is read. */
+async function readSettingsFile(f: File): Promise<SettingsFileResult> {
+  return checkSettingsFileSize(f.size) ?? parseSettingsFile(await f.text());
+}
+
 /** Export, import (validated: a bad file changes nothing) and reset. */
-export function SettingsTransfer({ settings, onChange }: { settings: Settings; onChange(next: Settings): void }) {
+export function SettingsTransfer({ settings, onChange }: { settings: Settings; onChange(next: Settings): Promise<void> }) {
   const { t } = useI18n();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const file = useRef<HTMLInputElement>(null);
@@ -34,14 +40,19 @@ export function SettingsTransfer({ settings, onChange }: { settings: Settings; o
             onChange={async (e) => {
               const f = e.target.files?.[0];
               if (!f) return;
-              const result = parseSettingsFile(await f.text());
-              if (result.ok) {
-                onChange(result.settings);
-                setMessage({ kind: 'ok', text: t('importDone') });
-              } else {
-                setMessage({ kind: 'error', text: result.error });
-              }
               if (file.current) file.current.value = '';
+              const result = await readSettingsFile(f);
+              if (!result.ok) {
+                setMessage({ kind: 'error', text: result.error });
+                return;
+              }
+              try {
+                // "Imported" only once storage has taken it.
+                await onChange(result.settings);
+                setMessage({ kind: 'ok', text: t('importDone') });
+              } catch (error) {
+                setMessage({ kind: 'error', text: saveErrorMessage(error) });
+              }
             }}
           />
         </label>
@@ -49,8 +60,10 @@ export function SettingsTransfer({ settings, onChange }: { settings: Settings; o
           type="button"
           className="btn"
           onClick={() => {
-            onChange({ ...DEFAULT_SETTINGS, sites: [] });
-            setMessage({ kind: 'ok', text: t('resetDone') });
+            onChange({ ...DEFAULT_SETTINGS, sites: [] }).then(
+              () => setMessage({ kind: 'ok', text: t('resetDone') }),
+              (error: unknown) => setMessage({ kind: 'error', text: saveErrorMessage(error) }),
+            );
           }}
         >
           {t('resetSettings')}

@@ -29,7 +29,7 @@ export interface AnnotatorOptions {
   onScan?: (status: ScanStatus, findings: readonly Finding[]) => void;
 }
 
-/** Marked after each completed scan, so pages and benchmarks know when annotation finished. */
+/** Marked after each completed scan of a page we annotate, so tests and benchmarks know when annotation finished. */
 export const SCAN_DONE_MARK = 'countersignal:scan-done';
 /** Measured for each completed scan; `detail.busyMs` is the main-thread time it took. */
 export const SCAN_MEASURE = 'countersignal:scan';
@@ -282,8 +282,11 @@ export class Annotator {
   private finishScan(status: ScanStatus, start: number, busyMs: number): void {
     if (this.disposed) return;
     this.paint();
-    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: { busyMs, status } });
-    performance.mark(SCAN_DONE_MARK);
+    // Only a page we annotate hears of us: nothing is recorded on a page we leave alone.
+    if (status === 'scanned') {
+      performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: { busyMs, status } });
+      performance.mark(SCAN_DONE_MARK);
+    }
     this.options.onScan?.(status, this.findings());
   }
 

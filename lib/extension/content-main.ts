@@ -10,19 +10,22 @@ import { createMatcher, type Matcher } from '../matching/matcher';
 import { summarizeMentions, type PageReport, type PageStatus } from '../page-report';
 import { isEnabledFor, type Settings } from '../settings/settings';
 import { HoverIntent } from '../hover-intent';
-import { Annotator, SCAN_DONE_MARK, type Finding } from '../dom/annotator';
+import { Annotator, type Finding } from '../dom/annotator';
 import { highlightsSupported } from '../dom/highlight-painter';
 import { whenIdle } from '../dom/yield-to-main';
 import { isOwnSender, sendToBackground, type ContentRequest } from './messages';
+import { watchNavigation } from './navigation-watch';
+import { throttledTask } from './throttled-task';
 import { PopoverUi } from './popover-ui';
 import { loadSettings, watchSettings } from './settings-store';
-
-const NAVIGATION_SETTLE_MS = 300;
 
 /** The whole page opts out with data-countersignal="off" on <html> or <body>. */
 function pageOptedOut(doc: Document): boolean {
   return doc.documentElement.dataset.countersignal === 'off' || doc.body?.dataset.countersignal === 'off';
 }
+
+/** How often a page changing data-countersignal inside its body can make us read it again. */
+const OPT_OUT_RESCAN = { settleMs: 50, minIntervalMs: 1000 };
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -53,6 +56,7 @@ class PageFeature {
     ctx: ContentScriptContext,
     matcher: Matcher,
     private settings: Settings,
+    onReport: (report: PageReport) => void,
   ) {
     this.popover = new PopoverUi(ctx, {
       onClose: () => this.close(true),
@@ -79,7 +83,7 @@ class PageFeature {
         // A card whose text the page removed has nothing to point at any more.
         const open = this.intent.current;
         if (open && !findings.some((f) => f.id === open.id)) this.close(false);
-        void sendToBackground({ type: 'page-report', report: reportFor(status, findings) });
+        onReport(reportFor(status, findings));
       },
     });
     this.listen();
@@ -153,7 +157,8 @@ class PageFeature {
     document.addEventListener(
       'pointermove',
       (e) => {
-        if (e.pointerType === 'touch' || this.settings.openOn !== 'hover') return;
+        // Only the person acts: events a page script makes (isTrusted false) are ignored.
+        if (!e.isTrusted || e.pointerType === 'touch' || this.settings.openOn !== 'hover') return;
         if (this.popover.contains(e.target)) return;
         this.pointer.x = e.clientX;
         this.pointer.y = e.clientY;
@@ -168,7 +173,7 @@ class PageFeature {
     document.addEventListener(
       'click',
       (e) => {
-        if (this.popover.contains(e.target)) return;
+        if (!e.isTrusted || this.popover.contains(e.target)) return;
         const finding = this.annotator.findingAt(e.clientX, e.clientY);
         if (finding) this.open(finding, false, true);
         else if (this.popover.isOpen) this.close(false);
@@ -178,6 +183,7 @@ class PageFeature {
     window.addEventListener(
       'keydown',
       (e) => {
+        if (!e.isTrusted) return;
         if (e.key === 'Escape' && this.popover.isOpen) {
           this.close(true);
           return;
@@ -199,18 +205,23 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   let feature: PageFeature | null = null;
   let settings = await loadSettings();
 
-  const report = (status: PageStatus) => {
-    void sendToBackground({ type: 'page-report', report: reportFor(status, []) });
-    performance.mark(SCAN_DONE_MARK);
+  // The page's report, sent to the background (a page we leave alone learns nothing: no mark).
+  let lastReport: PageReport | null = null;
+  const send = (report: PageReport) => {
+    lastReport = report;
+    void sendToBackground({ type: 'page-report', report });
   };
+  const report = (status: PageStatus) => send(reportFor(status, []));
 
-  const apply = async () => {
+  // Never awaits the scan: a switch-off or an opt-out during the first scan takes effect at once.
+  const apply = () => {
     const supported = highlightsSupported();
     const enabled = supported && isEnabledFor(location.hostname, settings) && !pageOptedOut(document);
     if (enabled && !feature) {
       matcher ??= createMatcher(KNOWLEDGE);
-      feature = new PageFeature(ctx, matcher, settings);
-      await feature.start();
+      lastReport = reportFor('scanning', []);
+      feature = new PageFeature(ctx, matcher, settings, send);
+      void feature.start();
     } else if (!enabled && feature) {
       feature.dispose();
       feature = null;
@@ -222,34 +233,45 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     }
   };
 
-  // Highlights only after the page has settled: document_idle, then an idle callback (never during hydration).
-  await whenIdle();
-  if (!ctx.isValid) return;
-  await apply();
-
+  // Settings are watched from the start, so a change during the wait or the first scan is not missed.
+  let started = false;
   const unwatch = watchSettings((next) => {
     settings = next;
-    void apply();
+    if (started && ctx.isValid) apply();
   });
   ctx.onInvalidated(() => {
     unwatch();
     feature?.dispose();
     feature = null;
   });
-  // A single-page-app navigation: read the page afresh once the app has rendered the new route.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    ctx.setTimeout(() => void feature?.annotator.rescan(), NAVIGATION_SETTLE_MS);
-  });
 
+  // Answers the background and the popup from the start.
   const onMessage = (message: unknown, sender: Parameters<typeof isOwnSender>[0]) => {
     if (!isOwnSender(sender) || typeof message !== 'object' || message === null) return undefined;
     const request = message as ContentRequest;
     if (request.type === 'show-claim') return Promise.resolve({ shown: feature?.showClaim(request.claimId) ?? false });
-    if (request.type === 'get-report') {
-      return Promise.resolve(reportFor(feature ? 'scanned' : 'disabled', feature?.annotator.findings() ?? []));
-    }
+    // What was last reported (the background asks after every load in the tab).
+    if (request.type === 'get-report') return Promise.resolve(lastReport ?? reportFor('scanning', []));
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // Highlights only after the page has settled: document_idle, then an idle callback (never during hydration).
+  await whenIdle();
+  if (!ctx.isValid) return;
+  started = true;
+  apply();
+
+  // A single-page-app navigation (an actual change of address): read the page afresh.
+  watchNavigation(() => void feature?.annotator.rescan(), ctx.signal);
+  // The page's own say, at any time: data-countersignal="off" on <html>/<body> switches us off at
+  // once; set or removed inside, the page is read again (throttled, so toggling cannot loop us).
+  const reread = throttledTask(() => (feature ? void feature.annotator.rescan() : apply()), OPT_OUT_RESCAN, ctx.signal);
+  const optOut = new MutationObserver(() => {
+    if (feature && pageOptedOut(document)) apply();
+    else reread.request();
+  });
+  optOut.observe(document.documentElement, { attributes: true, attributeFilter: ['data-countersignal'], subtree: true });
+  ctx.onInvalidated(() => optOut.disconnect());
 }

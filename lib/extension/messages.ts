@@ -25,6 +25,8 @@ export function sendToBackground<T = unknown>(message: BackgroundRequest): Promi
   return browser.runtime.sendMessage(message).catch(() => undefined) as Promise<T | undefined>;
 }
 
-export function sendToTab<T = unknown>(tabId: number, message: ContentRequest): Promise<T | undefined> {
-  return browser.tabs.sendMessage(tabId, message).catch(() => undefined) as Promise<T | undefined>;
+/** To a tab's content script (its top document only when `frameId` is 0). */
+export function sendToTab<T = unknown>(tabId: number, message: ContentRequest, frameId?: number): Promise<T | undefined> {
+  const options = frameId === undefined ? undefined : { frameId };
+  return browser.tabs.sendMessage(tabId, message, options).catch(() => undefined) as Promise<T | undefined>;
 }

@@ -10,7 +10,11 @@ import type { OpenFinding } from '@/components/popover/PopoverLayer';
 import type { PopoverRenderer } from '@/components/popover/render-popover';
 import type { UiLanguageSetting } from '@/lib/settings/settings';
 
-export const POPOVER_HOST_NAME = 'countersignal-popover';
+/**
+ * The host is a plain <div> (marked with this attribute), not a custom element: a page may define
+ * any custom element name first and take over its constructor, never a built-in element's.
+ */
+export const POPOVER_HOST_ATTRIBUTE = 'data-countersignal-ui';
 /** The lazily loaded renderer chunk (built by wxt.config.ts, listed in web_accessible_resources). */
 export const POPOVER_CHUNK = 'popover-ui.js';
 
@@ -91,6 +95,11 @@ export class PopoverUi {
   }
 
   private ensure(): Promise<ShadowRootContentScriptUi<PopoverRenderer>> {
+    if (this.ui && !this.ui.shadowHost.isConnected) {
+      // The page removed the host: put it back, with a fresh renderer.
+      this.ui.remove();
+      this.ui.mount();
+    }
     if (this.ui) return Promise.resolve(this.ui);
     this.creating ??= this.create();
     return this.creating;
@@ -100,7 +109,7 @@ export class PopoverUi {
     const url = (browser.runtime.getURL as (path: string) => string)(`/${POPOVER_CHUNK}`);
     const module = (await import(/* @vite-ignore */ url)) as RendererModule;
     const ui = await createShadowRootUi<PopoverRenderer>(this.ctx, {
-      name: POPOVER_HOST_NAME,
+      name: 'div',
       position: 'inline',
       // On <html>, after <body>: never inside the page's own tree, so body.innerHTML is untouched.
       anchor: () => document.documentElement,
@@ -120,6 +129,7 @@ export class PopoverUi {
           ['overflow', 'visible'],
         ];
         for (const [prop, value] of style) host.style.setProperty(prop, value, 'important');
+        host.setAttribute(POPOVER_HOST_ATTRIBUTE, 'popover');
         container.className = 'cs-layer';
         return module.createPopoverRenderer(container);
       },

@@ -10,8 +10,15 @@ export const SETTINGS_VERSION = 1;
 export const UI_LANGUAGE_SETTINGS = ['auto', 'en', 'zh-Hans', 'zh-Hant'] as const;
 export type UiLanguageSetting = (typeof UI_LANGUAGE_SETTINGS)[number];
 
-/** A hostname as people type it: letters, digits, hyphens and dots; IDN in punycode; or an IPv4 address. */
-const HOSTNAME = /^(?=.{1,253}$)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)*(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/**
+ * A hostname as browsers accept it in URLs: letters, digits, hyphens, underscores ("my_site.test")
+ * and dots; IDN in punycode; or an IPv4 address.
+ */
+const HOSTNAME = /^(?=.{1,253}$)(?:(?!-)[a-z0-9_-]{1,63}(?<!-)\.)*(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
+/** More sites than anyone lists by hand; keeps a settings file far below the storage quota. */
+export const MAX_SITES = 10_000;
+/** Settings files larger than this are refused before they are read (an export is a few KB). */
+export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
 
 export const siteRuleSchema = z.object({
   host: z.string().check(z.regex(HOSTNAME)),
@@ -23,7 +30,7 @@ export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   /** Run on every site (except those switched off), or only on the sites listed and switched on. */
   runMode: z.enum(['all', 'listed']),
-  sites: z.array(siteRuleSchema),
+  sites: z.array(siteRuleSchema).check(z.maxLength(MAX_SITES)),
   highlightStyle: z.enum(['underline', 'background']),
   openOn: z.enum(['hover', 'click']),
   counterSignals: z.enum(['expanded', 'collapsed']),
@@ -42,41 +49,91 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
 };
 
+/** Version 0 (before versioning) kept only a list of disabled hosts; a file of it holds nothing else. */
+const v0HostSchema = z.string().check(z.toLowerCase(), z.regex(HOSTNAME));
+const settingsV0Schema = z.strictObject({
+  disabledSites: z.array(v0HostSchema).check(z.maxLength(MAX_SITES)),
+});
+/** An export file: exactly the settings, nothing unknown. */
+const settingsFileSchema = z.strictObject(settingsSchema.shape);
+
+function fromV0(v0: z.infer<typeof settingsV0Schema>): Settings {
+  return { ...DEFAULT_SETTINGS, sites: v0.disabledSites.map((host) => ({ host, enabled: false })) };
+}
+
 /**
- * Turns whatever is stored (or imported) into valid settings: known older versions are migrated,
- * anything corrupted or foreign falls back to the defaults. Never throws.
+ * Reads whatever is stored into usable settings, field by field: a corrupted field falls back to
+ * its default (a corrupted site rule is dropped), every valid field is kept. Never throws.
  */
 export function coerceSettings(value: unknown): Settings {
-  const migrated = migrate(value);
-  const parsed = settingsSchema.safeParse(migrated);
-  return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS, sites: [] };
-}
-
-/** Version 0 (before versioning) kept only a list of disabled hosts. */
-function migrate(value: unknown): unknown {
   if (value && typeof value === 'object' && !('version' in value) && Array.isArray((value as { disabledSites?: unknown }).disabledSites)) {
-    const hosts = (value as { disabledSites: unknown[] }).disabledSites.filter((h): h is string => typeof h === 'string');
-    return { ...DEFAULT_SETTINGS, sites: hosts.map((host) => ({ host: host.toLowerCase(), enabled: false })) };
+    const hosts = (value as { disabledSites: unknown[] }).disabledSites.slice(0, MAX_SITES).flatMap((h) => {
+      const parsed = v0HostSchema.safeParse(h);
+      return parsed.success ? [parsed.data] : [];
+    });
+    return fromV0({ disabledSites: hosts });
   }
-  return value;
+  const whole = settingsSchema.safeParse(value);
+  if (whole.success) return whole.data;
+  const stored: Record<string, unknown> = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const field = <K extends keyof Settings>(key: K): Settings[K] => {
+    const parsed = settingsSchema.shape[key].safeParse(stored[key]);
+    return parsed.success ? (parsed.data as Settings[K]) : DEFAULT_SETTINGS[key];
+  };
+  const sites = Array.isArray(stored.sites)
+    ? stored.sites.slice(0, MAX_SITES).flatMap((rule) => {
+        const parsed = siteRuleSchema.safeParse(rule);
+        return parsed.success ? [parsed.data] : [];
+      })
+    : [];
+  return {
+    ...DEFAULT_SETTINGS,
+    version: SETTINGS_VERSION,
+    runMode: field('runMode'),
+    sites,
+    highlightStyle: field('highlightStyle'),
+    openOn: field('openOn'),
+    counterSignals: field('counterSignals'),
+    language: field('language'),
+  };
 }
 
-/** Parses settings from an export file; returns an error message instead of throwing. */
-export function parseSettingsFile(text: string): { ok: true; settings: Settings } | { ok: false; error: string } {
+export type SettingsFileResult = { ok: true; settings: Settings } | { ok: false; error: string };
+
+/** Refuses a file by its size, before reading it. */
+export function checkSettingsFileSize(bytes: number): SettingsFileResult | null {
+  if (bytes <= MAX_SETTINGS_FILE_BYTES) return null;
+  const mb = (bytes / 1_000_000).toFixed(1);
+  return { ok: false, error: `This file is too large (${mb} MB) to be a Countersignal settings file (at most 1 MB). Nothing was changed.` };
+}
+
+/**
+ * Parses settings from an export file, strictly: the current format or version 0, every field
+ * valid and nothing unknown; anything else is an error message (never thrown), never defaults.
+ */
+export function parseSettingsFile(text: string): SettingsFileResult {
+  const tooLarge = checkSettingsFileSize(text.length);
+  if (tooLarge) return tooLarge;
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return { ok: false, error: 'This file is not JSON. Choose a file exported from Countersignal.' };
   }
-  const migrated = migrate(json);
-  const parsed = settingsSchema.safeParse(migrated);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` (at ${issue.path.join('.')})` : '';
-    return { ok: false, error: `This is not a Countersignal settings file${where}. Nothing was changed.` };
+  try {
+    const isV0 = !!json && typeof json === 'object' && !Array.isArray(json) && !('version' in json) && 'disabledSites' in json;
+    const parsed = isV0 ? settingsV0Schema.safeParse(json) : settingsFileSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const keys = issue && 'keys' in issue && Array.isArray(issue.keys) ? (issue.keys as unknown[]).slice(0, 3).map(String) : [];
+      const at = issue?.path.length ? issue.path.slice(0, 4).map(String).join('.') : keys.join(', ');
+      const where = at ? ` (at ${at.slice(0, 80)})` : '';
+      return { ok: false, error: `This is not a Countersignal settings file${where}. Nothing was changed.` };
+    }
+    return { ok: true, settings: isV0 ? fromV0(parsed.data as z.infer<typeof settingsV0Schema>) : (parsed.data as Settings) };
+  } catch {
+    return { ok: false, error: 'This is not a Countersignal settings file. Nothing was changed.' };
   }
-  return { ok: true, settings: parsed.data };
 }
 
 /**

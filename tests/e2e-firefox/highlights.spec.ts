@@ -1,4 +1,4 @@
-import { test, expect, fixtureUrl, waitForScan } from './firefox-fixture';
+import { test, expect, fixtureUrl, tabIdOf, waitForScan } from './firefox-fixture';
 import { highlightTexts, paintedTexts } from './page-helpers';
 
 test.describe('highlights (Firefox)', () => {
@@ -23,10 +23,17 @@ test.describe('highlights (Firefox)', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('leaves a page that is not about AI alone', async ({ firefox, consoleErrors }) => {
+  test('leaves a page that is not about AI alone', async ({ firefox, extensionPage, consoleErrors }) => {
     const page = await firefox.newPage();
     await page.goto(fixtureUrl('unrelated.html'));
-    await waitForScan(page);
+    // A page left alone records no scan mark: wait for the tab's report instead.
+    const tabId = await tabIdOf(page, extensionPage);
+    const status = () =>
+      extensionPage.evaluate(async (id: number) => {
+        const key = `tab-report-${id}`;
+        return ((await browser.storage.session.get(key))[key] as { status?: string } | undefined)?.status ?? null;
+      }, tabId);
+    await expect.poll(status, { timeout: 15_000 }).toBe('not-relevant');
     expect(await paintedTexts(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

@@ -29,11 +29,11 @@ export interface CardState {
 
 /**
  * The open card, per the contract: an element with role="dialog" in the open shadow root of
- * `<countersignal-popover>`, a child of `<html>`. Null when there is none.
+ * `<div data-countersignal-ui="popover">`, a child of `<html>`. Null when there is none.
  */
 export function openCard(page: Page): Promise<CardState | null> {
   return page.evaluate(() => {
-    const root = document.querySelector(':root > countersignal-popover')?.shadowRoot;
+    const root = document.querySelector(':root > [data-countersignal-ui="popover"]')?.shadowRoot;
     const card = root?.querySelector<HTMLElement>('[role="dialog"]');
     if (!root || !card || card.getClientRects().length === 0) return null;
     const nameOf = (el: Element) =>

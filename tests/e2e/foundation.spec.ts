@@ -1,9 +1,10 @@
-import { test, expect, fixtureUrl, waitForScan } from './extension-fixture';
+import { test, expect, fixtureUrl } from './extension-fixture';
+import { waitForReport } from './tab-helpers';
 
 test('the content script runs on an http page', async ({ context, consoleErrors }) => {
   const page = await context.newPage();
   await page.goto(fixtureUrl('plain.html'));
-  await waitForScan(page);
+  await waitForReport(page, 'not-relevant');
   expect(consoleErrors).toEqual([]);
 });
 

@@ -1,4 +1,5 @@
 import { test, expect, fixtureUrl, waitForScan } from './extension-fixture';
+import { waitForReport } from './tab-helpers';
 import { afterNextScan, highlightTexts } from './page-helpers';
 
 test.describe('highlights', () => {
@@ -74,7 +75,7 @@ test.describe('highlights', () => {
   test('leaves a page that is not about AI alone', async ({ context, consoleErrors }) => {
     const page = await context.newPage();
     await page.goto(fixtureUrl('unrelated.html'));
-    await waitForScan(page);
+    await waitForReport(page, 'not-relevant');
     expect(await highlightTexts(page)).toEqual({ consistent: [], differs: [], mention: [] });
     expect(consoleErrors).toEqual([]);
   });
@@ -83,7 +84,7 @@ test.describe('highlights', () => {
 test('a single-page app that loads its article later is annotated once it is about AI', async ({ context, consoleErrors }) => {
   const page = await context.newPage();
   await page.goto(fixtureUrl('plain.html'));
-  await waitForScan(page);
+  await waitForReport(page, 'not-relevant');
   expect(await highlightTexts(page)).toEqual({ consistent: [], differs: [], mention: [] });
   await page.evaluate(() => {
     history.pushState({}, '', '/article/chips');

@@ -1,18 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, fixtureUrl, serviceWorkerOf, waitForScan } from './extension-fixture';
+import { tabIdOf, waitForReport } from './tab-helpers';
 import { dialog, highlightTexts } from './page-helpers';
-
-/** The browser's id for a page's tab (the extension has no "tabs" permission, so ask for the active tab). */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const worker = await serviceWorkerOf(page.context());
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id;
-  });
-}
 
 async function expectNoSeriousA11yIssues(page: Page) {
   for (const scheme of ['light', 'dark'] as const) {
@@ -78,7 +68,7 @@ test.describe('popup', () => {
   test('says so when a page has nothing, and when the extension cannot run there', async ({ context, extensionId, consoleErrors }) => {
     const plain = await context.newPage();
     await plain.goto(fixtureUrl('unrelated.html'));
-    await waitForScan(plain);
+    await waitForReport(plain, 'not-relevant');
     const tabId = await tabIdOf(plain);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
