@@ -62,7 +62,7 @@ test.describe('Chinese', () => {
     await expect(card).toContainText('DeepSeek R1-0528 对 94% 的明显恶意请求予以配合');
     await expect(card.locator('blockquote')).toContainText('complied with 94% of overtly malicious requests');
     await expect(card.locator('.cs-quote-translation')).toContainText('译文');
-    await expect(page.locator('countersignal-popover .cs-float')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.locator('.cs-float')).toHaveAttribute('lang', 'zh-Hans');
 
     await page.goto(fixtureUrl('zh-hant-article.html'));
     await waitForScan(page);
