@@ -36,7 +36,8 @@ async function openCardOn(page: Page, text: string) {
   }, text);
   expect(point, `a highlight containing ${text}`).not.toBeNull();
   await page.mouse.move(point!.x, point!.y);
-  await expect(dialog(page)).toBeVisible();
+  // The first card of a page imports the popover chunk: generous on a loaded machine.
+  await expect(dialog(page)).toBeVisible({ timeout: 20_000 });
   return dialog(page);
 }
 
