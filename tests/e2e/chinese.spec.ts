@@ -53,6 +53,8 @@ const HANT = { caveats: '注意事項', close: '關閉' };
 
 test.describe('Chinese', () => {
   test('a card on a Chinese page speaks the page’s script, unless the user chose a language', async ({ context, extensionId, consoleErrors }) => {
+    // Four pages and four cards in one test.
+    test.setTimeout(120_000);
     const page = await context.newPage();
     await page.goto(fixtureUrl('zh-hans-article.html'));
     await waitForScan(page);
