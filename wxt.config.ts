@@ -7,11 +7,12 @@ const POPOVER_CHUNK = 'popover-ui.js';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n turns the UI catalogue (locales/*.json) into _locales/*/messages.json.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: {
-    name: 'Countersignal',
-    description:
-      'Highlights figures from the 2028 AI-leadership paper in the news you read, with their sources, caveats and counter-signals. Works offline; sends nothing anywhere.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     action: { default_title: 'Countersignal' },
     // The popover's React renderer, imported by the content script when the first card opens.
@@ -53,6 +54,8 @@ export default defineConfig({
         format: 'esm',
         platform: 'browser',
         target: 'es2022',
+        // Chinese text as UTF-8, not \u escapes (the chunk holds the knowledge base's translations).
+        charset: 'utf8',
         jsx: 'automatic',
         minify: wxt.config.mode === 'production',
         define: { 'process.env.NODE_ENV': JSON.stringify(wxt.config.mode === 'production' ? 'production' : 'development') },

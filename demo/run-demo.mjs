@@ -62,6 +62,40 @@ try {
   const found = await popup.locator('[data-claim-id]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-claim-id')} [${e.getAttribute('data-verdicts')}]`));
   console.log(`demo: found ${found.length} claims on the sample article:`);
   for (const line of found) console.log(`  - ${line}`);
+
+  // A Chinese article (written for the demo): its card is in Chinese, following the page.
+  const zh = await context.newPage();
+  await zh.goto(`http://127.0.0.1:${port}/zh-hans-article.html`);
+  await zh.waitForFunction(() => performance.getEntriesByName('countersignal:scan-done').length > 0, null, { timeout: 15000 });
+  const zhPoint = await zh.evaluate(() => {
+    for (const [, h] of CSS.highlights) {
+      for (const range of h) {
+        if (!range.toString().includes('DeepSeek')) continue;
+        const rect = range.getClientRects()[0];
+        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  });
+  if (!zhPoint) throw new Error('demo: nothing was highlighted on the Chinese article');
+  await zh.mouse.move(zhPoint.x, zhPoint.y);
+  await zh.getByRole('dialog').waitFor({ state: 'visible', timeout: 5000 });
+  await zh.waitForTimeout(200);
+  await zh.screenshot({ path: join(outDir, 'page-zh.png') });
+  console.log(`demo: Chinese article with a Chinese card -> ${join(outDir, 'page-zh.png')}`);
+  console.log(`demo: Chinese card title: ${(await zh.getByRole('dialog').locator('h2').textContent())?.trim()}`);
+
+  // The popup for that tab with the language set to Simplified Chinese in the settings.
+  await zh.bringToFront();
+  const zhTabId = await worker.evaluate(async () => (await globalThis.chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+  await worker.evaluate(async () => {
+    const { settings } = await globalThis.chrome.storage.local.get('settings');
+    await globalThis.chrome.storage.local.set({ settings: { ...(settings ?? { version: 1, runMode: 'all', sites: [], highlightStyle: 'underline', openOn: 'hover', counterSignals: 'expanded' }), language: 'zh-Hans' } });
+  });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${zhTabId}`);
+  await popup.locator('[data-claim-id]').first().waitFor({ timeout: 5000 });
+  await popup.screenshot({ path: join(outDir, 'popup-zh.png'), fullPage: true });
+  console.log(`demo: popup in Chinese -> ${join(outDir, 'popup-zh.png')}`);
 } finally {
   await context.close();
   server.close();

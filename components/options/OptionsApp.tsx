@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { Settings } from '@/lib/settings/settings';
+import { browser } from 'wxt/browser';
+import { LANGUAGE_NATIVE_NAME, LANGUAGE_TAG, resolveUiLanguage, UI_LANGUAGES } from '@/lib/i18n/languages';
+import { translate } from '@/lib/i18n/messages';
+import type { Settings, UiLanguageSetting } from '@/lib/settings/settings';
 import { loadSettings, saveErrorMessage, saveSettings, watchSettings } from '@/lib/extension/settings-store';
+import { LanguageProvider, useI18n } from '../shared/i18n';
 import '../shared/ui.css';
 import './options.css';
 import { SettingsTransfer } from './SettingsTransfer';
@@ -21,12 +25,27 @@ function Choice<T extends string>({ legend, name, value, options, onChange }: { 
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
     return watchSettings(setSettings);
   }, []);
-  if (!settings) return null;
+  const lang = settings && resolveUiLanguage(settings.language, browser.i18n.getUILanguage());
+  useEffect(() => {
+    if (!lang) return;
+    document.documentElement.lang = LANGUAGE_TAG[lang];
+    document.title = translate(lang, 'optionsTitle');
+  }, [lang]);
+  if (!settings || !lang) return null;
+  return (
+    <LanguageProvider lang={lang}>
+      <OptionsForm settings={settings} setSettings={setSettings} />
+    </LanguageProvider>
+  );
+}
+
+function OptionsForm({ settings, setSettings }: { settings: Settings; setSettings(s: Settings): void }) {
+  const { t, rich } = useI18n();
+  const [saveError, setSaveError] = useState<string | null>(null);
   const update = async (next: Settings): Promise<void> => {
     // Show the change at once; storage follows (and every open tab applies it live). A refused
     // save (invalid, storage full) puts back what is stored and says why.
@@ -44,60 +63,74 @@ export function OptionsApp() {
   const save = (next: Settings) => void update(next).catch(() => undefined);
   return (
     <main className="options">
-      <h1>Countersignal settings</h1>
-      <p className="muted">Changes apply at once to open tabs. Everything stays in this browser.</p>
+      <h1>{t('optionsTitle')}</h1>
+      <p className="muted">{t('optionsIntro')}</p>
       {saveError && (
         <p className="error" role="alert">
           {saveError}
         </p>
       )}
       <Choice
-        legend="Where Countersignal runs"
+        legend={t('runModeLegend')}
         name="runMode"
         value={settings.runMode}
         options={[
-          ['all', 'On every site, except those I switch off'],
-          ['listed', 'Only on sites I list and switch on'],
+          ['all', t('runModeAll')],
+          ['listed', t('runModeListed')],
         ]}
         onChange={(runMode) => save({ ...settings, runMode })}
       />
       <SiteList settings={settings} onChange={save} />
-      <h2>Display</h2>
+      <h2>{t('displayHeading')}</h2>
+      <Choice<UiLanguageSetting>
+        legend={t('languageLegend')}
+        name="language"
+        value={settings.language}
+        options={[['auto', t('languageAuto')], ...UI_LANGUAGES.map((l): [UiLanguageSetting, string] => [l, LANGUAGE_NATIVE_NAME[l]])]}
+        onChange={(language) => save({ ...settings, language })}
+      />
       <Choice
-        legend="Highlight style"
+        legend={t('highlightLegend')}
         name="highlightStyle"
         value={settings.highlightStyle}
         options={[
-          ['underline', 'Underline (calm)'],
-          ['background', 'Background colour'],
+          ['underline', t('highlightUnderline')],
+          ['background', t('highlightBackground')],
         ]}
         onChange={(highlightStyle) => save({ ...settings, highlightStyle })}
       />
       <Choice
-        legend="Open the card"
+        legend={t('openOnLegend')}
         name="openOn"
         value={settings.openOn}
         options={[
-          ['hover', 'When I rest the pointer on a highlight (or click it)'],
-          ['click', 'Only when I click a highlight'],
+          ['hover', t('openOnHover')],
+          ['click', t('openOnClick')],
         ]}
         onChange={(openOn) => save({ ...settings, openOn })}
       />
       <Choice
-        legend="Counter-signals in the card"
+        legend={t('counterSignalsLegend')}
         name="counterSignals"
         value={settings.counterSignals}
         options={[
-          ['expanded', 'Expanded'],
-          ['collapsed', 'Collapsed'],
+          ['expanded', t('expanded')],
+          ['collapsed', t('collapsed')],
         ]}
         onChange={(counterSignals) => save({ ...settings, counterSignals })}
       />
       <SettingsTransfer settings={settings} onChange={update} />
-      <h2>Keyboard</h2>
+      <h2>{t('keyboardHeading')}</h2>
       <p>
-        On a page: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>→</kbd> next finding, <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>←</kbd> previous,{' '}
-        <kbd>Esc</kbd> closes the card.
+        {rich('keyboardHelp', [
+          <>
+            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>→</kbd>
+          </>,
+          <>
+            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>←</kbd>
+          </>,
+          <kbd>Esc</kbd>,
+        ])}
       </p>
     </main>
   );

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { checkSettingsFileSize, DEFAULT_SETTINGS, parseSettingsFile, type Settings, type SettingsFileResult } from '@/lib/settings/settings';
 import { saveErrorMessage } from '@/lib/extension/settings-store';
+import { useI18n } from '../shared/i18n';
 
 /** Reads and validates a chosen file; a file too large is refused by its size, before it is read. */
 async function readSettingsFile(f: File): Promise<SettingsFileResult> {
@@ -9,6 +10,7 @@ async function readSettingsFile(f: File): Promise<SettingsFileResult> {
 
 /** Export, import (validated: a bad file changes nothing) and reset. */
 export function SettingsTransfer({ settings, onChange }: { settings: Settings; onChange(next: Settings): Promise<void> }) {
+  const { t } = useI18n();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const file = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -23,13 +25,13 @@ export function SettingsTransfer({ settings, onChange }: { settings: Settings; o
   };
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Back up and restore</h2>
+      <h2 id={`${id}-h`}>{t('backupHeading')}</h2>
       <div className="row">
         <button type="button" className="btn" onClick={exportFile}>
-          Export settings
+          {t('exportSettings')}
         </button>
         <label className="btn file-btn">
-          Import settings…
+          {t('importSettings')}
           <input
             ref={file}
             type="file"
@@ -47,7 +49,7 @@ export function SettingsTransfer({ settings, onChange }: { settings: Settings; o
               try {
                 // "Imported" only once storage has taken it.
                 await onChange(result.settings);
-                setMessage({ kind: 'ok', text: 'Settings imported.' });
+                setMessage({ kind: 'ok', text: t('importDone') });
               } catch (error) {
                 setMessage({ kind: 'error', text: saveErrorMessage(error) });
               }
@@ -59,12 +61,12 @@ export function SettingsTransfer({ settings, onChange }: { settings: Settings; o
           className="btn"
           onClick={() => {
             onChange({ ...DEFAULT_SETTINGS, sites: [] }).then(
-              () => setMessage({ kind: 'ok', text: 'Settings reset to the defaults.' }),
+              () => setMessage({ kind: 'ok', text: t('resetDone') }),
               (error: unknown) => setMessage({ kind: 'error', text: saveErrorMessage(error) }),
             );
           }}
         >
-          Reset to defaults
+          {t('resetSettings')}
         </button>
       </div>
       {message && (

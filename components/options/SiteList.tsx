@@ -1,18 +1,20 @@
 import { useId, useState } from 'react';
 import { normalizeHost, withSite, withoutSite, type Settings } from '@/lib/settings/settings';
+import { useI18n } from '../shared/i18n';
 
 export function SiteList({ settings, onChange }: { settings: Settings; onChange(next: Settings): void }) {
+  const { t } = useI18n();
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const add = () => {
     const host = normalizeHost(input);
     if (!host) {
-      setError(`“${input.trim() || ' '}” is not a website address. Type a hostname such as example.com.`);
+      setError(t('siteInvalid', input.trim() || ' '));
       return;
     }
     if (settings.sites.some((s) => s.host === host)) {
-      setError(`${host} is already in the list.`);
+      setError(t('siteDuplicate', host));
       return;
     }
     setError(null);
@@ -21,7 +23,7 @@ export function SiteList({ settings, onChange }: { settings: Settings; onChange(
   };
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Sites</h2>
+      <h2 id={`${id}-h`}>{t('sitesHeading')}</h2>
       <form
         className="add-site"
         onSubmit={(e) => {
@@ -29,7 +31,7 @@ export function SiteList({ settings, onChange }: { settings: Settings; onChange(
           add();
         }}
       >
-        <label htmlFor={`${id}-in`}>Add a site</label>
+        <label htmlFor={`${id}-in`}>{t('siteAddLabel')}</label>
         <input
           id={`${id}-in`}
           value={input}
@@ -39,7 +41,7 @@ export function SiteList({ settings, onChange }: { settings: Settings; onChange(
           onChange={(e) => setInput(e.target.value)}
         />
         <button type="submit" className="btn primary">
-          Add
+          {t('siteAdd')}
         </button>
       </form>
       {error && (
@@ -48,9 +50,9 @@ export function SiteList({ settings, onChange }: { settings: Settings; onChange(
         </p>
       )}
       {settings.sites.length === 0 ? (
-        <p className="muted">No sites listed yet.</p>
+        <p className="muted">{t('sitesNone')}</p>
       ) : (
-        <ul className="plain site-list" aria-label="Listed sites">
+        <ul className="plain site-list" aria-label={t('sitesLabel')}>
           {settings.sites.map((site) => (
             <li key={site.host} data-host={site.host}>
               <label className="switch">
@@ -60,10 +62,10 @@ export function SiteList({ settings, onChange }: { settings: Settings; onChange(
                   checked={site.enabled}
                   onChange={(e) => onChange(withSite(settings, site.host, e.target.checked))}
                 />
-                <span>Run on {site.host}</span>
+                <span>{t('siteRunOn', site.host)}</span>
               </label>
-              <button type="button" className="btn" aria-label={`Remove ${site.host}`} onClick={() => onChange(withoutSite(settings, site.host))}>
-                Remove
+              <button type="button" className="btn" aria-label={t('siteRemoveLabel', site.host)} onClick={() => onChange(withoutSite(settings, site.host))}>
+                {t('siteRemove')}
               </button>
             </li>
           ))}

@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { claimById, KNOWLEDGE, type Claim } from '@/lib/knowledge';
+import { localizeClaim, localizeDate, localizeDistortion, localizeFigure } from '@/lib/knowledge/translations';
 import type { Mention } from '@/lib/matching/matcher';
 import { ClaimDetails } from '../shared/ClaimDetails';
+import { useI18n } from '../shared/i18n';
 import { VERDICT_LABEL } from '../shared/verdict-labels';
 
 export interface FindingPopoverProps {
@@ -15,41 +17,34 @@ export interface FindingPopoverProps {
 
 /** What the page says against what the source says, rendered as text (page text is never HTML). */
 function Comparison({ mention }: { mention: Mention }) {
+  const { rich, lang } = useI18n();
   const page = mention.pageFigure?.text;
-  const sourced = mention.sourcedFigure;
-  if (!page || !sourced) return null;
+  if (!page || !mention.sourcedFigure) return null;
+  const owner = mention.claimIds.find((id) => claimById(id)?.figures.includes(mention.sourcedFigure!)) ?? mention.claimIds[0] ?? '';
+  const sourced = localizeFigure(owner, mention.sourcedFigure, lang);
+  const pageFigure = (
+    <strong key="p" className="cs-page-figure">
+      {page}
+    </strong>
+  );
   if (mention.verdict === 'distorted') {
-    return (
-      <p className="cs-compare cs-compare-differs">
-        The number <strong className="cs-page-figure">{page}</strong> is the source's, but not what it says: {sourced.display} is the{' '}
-        {sourced.measures}.
-      </p>
-    );
+    return <p className="cs-compare cs-compare-differs">{rich('cardDistorted', [pageFigure, sourced.display, sourced.measures])}</p>;
   }
   if (mention.verdict === 'mention') {
-    return (
-      <p className="cs-compare">
-        This page says <strong className="cs-page-figure">{page}</strong>, about a different or narrower measure than the source's{' '}
-        {sourced.display} ({sourced.measures}).
-      </p>
-    );
+    return <p className="cs-compare">{rich('cardRelated', [pageFigure, sourced.display, sourced.measures])}</p>;
   }
   if (mention.verdict === 'differs') {
     return (
       <p className="cs-compare cs-compare-differs">
-        This page says <strong className="cs-page-figure">{page}</strong>; the source says{' '}
-        <strong>{sourced.display}</strong> ({sourced.measures}).
+        {rich('cardDiffers', [pageFigure, <strong key="s">{sourced.display}</strong>, sourced.measures])}
       </p>
     );
   }
-  return (
-    <p className="cs-compare">
-      This page says <strong className="cs-page-figure">{page}</strong>, which matches the source: {sourced.display} ({sourced.measures}).
-    </p>
-  );
+  return <p className="cs-compare">{rich('cardMatches', [pageFigure, sourced.display, sourced.measures])}</p>;
 }
 
 export function FindingPopover({ mention, focusOnOpen, counterSignalsOpen, onClose, onOpenSummary }: FindingPopoverProps) {
+  const { t, rich, lang } = useI18n();
   const titleId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
   const claims = mention.claimIds.map(claimById).filter((c): c is Claim => !!c);
@@ -61,6 +56,7 @@ export function FindingPopover({ mention, focusOnOpen, counterSignalsOpen, onClo
   }, [focusOnOpen, mention]);
 
   if (!claim) return null;
+  const distortion = mention.distortion && localizeDistortion(mention.claimIds, mention.distortion, lang);
   return (
     <section
       className={`cs-popover cs-verdict-${mention.verdict}`}
@@ -77,43 +73,48 @@ export function FindingPopover({ mention, focusOnOpen, counterSignalsOpen, onClo
       <header className="cs-header">
         <span className="cs-brand">Countersignal</span>
         <span className={`cs-badge cs-badge-${mention.verdict}`} id={`${titleId}-verdict`}>
-          {VERDICT_LABEL[mention.verdict]}
+          {t(VERDICT_LABEL[mention.verdict])}
         </span>
-        <button ref={closeRef} type="button" className="cs-close" aria-label="Close" onClick={onClose}>
+        <button ref={closeRef} type="button" className="cs-close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
       </header>
       {claims.length > 1 && (
-        <div className="cs-tabs" role="tablist" aria-label="Claims this mention points to">
+        <div className="cs-tabs" role="tablist" aria-label={t('cardTabs')}>
           {claims.map((c, i) => (
             <button key={c.id} type="button" role="tab" aria-selected={i === active} onClick={() => setActive(i)}>
-              {c.title}
+              {localizeClaim(c, lang).title}
             </button>
           ))}
         </div>
       )}
       <h2 id={titleId} className="cs-title">
-        {claim.title}
+        {localizeClaim(claim, lang).title}
       </h2>
       <Comparison mention={mention} />
-      {mention.distortion && (
+      {distortion && (
         <p className="cs-distortion" role="note">
-          <strong>Careful, what is off:</strong> {mention.distortion.text} <strong>Correction:</strong> {mention.distortion.correction}
+          {rich('cardDistortion', [<strong key="c">{t('careful')}</strong>, distortion.text, distortion.correction])}
         </p>
       )}
       {mention.why && mention.why.length > 0 && (
         <p className="cs-why">
-          Why this matched: {mention.why.map((w) => `“${w}”`).join(', ')}
+          {t('cardWhy', mention.why.map((w) => `“${w}”`).join(', '))}
         </p>
       )}
       <ClaimDetails claim={claim} counterSignalsOpen={counterSignalsOpen} />
       <footer className="cs-footer">
         <button type="button" className="cs-link" onClick={() => onOpenSummary(claim.id)}>
-          Open the full summary
+          {t('cardOpenSummary')}
         </button>
-        <span>Knowledge reviewed {KNOWLEDGE.reviewed}</span>
+        <span>{t('cardReviewed', localizeDate(KNOWLEDGE.reviewed, lang))}</span>
         <span className="cs-keys">
-          <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>→</kbd>/<kbd>←</kbd> next/previous finding · <kbd>Esc</kbd> close
+          {rich('cardKeys', [
+            <>
+              <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>→</kbd>/<kbd>←</kbd>
+            </>,
+            <kbd>Esc</kbd>,
+          ])}
         </span>
       </footer>
     </section>

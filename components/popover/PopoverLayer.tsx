@@ -1,6 +1,10 @@
 import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { chineseLanguageAround } from '@/lib/dom/page-language';
+import { LANGUAGE_TAG, resolveCardLanguage } from '@/lib/i18n/languages';
 import type { Mention } from '@/lib/matching/matcher';
+import type { UiLanguageSetting } from '@/lib/settings/settings';
+import { LanguageProvider } from '../shared/i18n';
 import { FindingPopover } from './FindingPopover';
 
 export interface OpenFinding {
@@ -13,6 +17,8 @@ export interface PopoverLayerProps {
   open: OpenFinding | null;
   focusOnOpen: boolean;
   counterSignalsOpen: boolean;
+  /** The user's language choice; on `auto` a Chinese page gets a Chinese card. */
+  language: UiLanguageSetting;
   onClose(): void;
   onOpenSummary(claimId: string): void;
   onCardHover(inside: boolean): void;
@@ -55,26 +61,34 @@ function useFloatingRange(range: Range | null, floating: React.RefObject<HTMLDiv
   }, [range, floating]);
 }
 
-export function PopoverLayer({ open, focusOnOpen, counterSignalsOpen, onClose, onOpenSummary, onCardHover }: PopoverLayerProps) {
+export function PopoverLayer({ open, focusOnOpen, counterSignalsOpen, language, onClose, onOpenSummary, onCardHover }: PopoverLayerProps) {
   const floating = useRef<HTMLDivElement>(null);
   useFloatingRange(open?.range ?? null, floating);
+  const range = open?.range;
+  const lang = useMemo(
+    () => resolveCardLanguage(language, language === 'auto' && range ? chineseLanguageAround(range) : null, navigator.language),
+    [language, range],
+  );
   if (!open) return null;
   return (
     <div
       ref={floating}
       className="cs-float"
+      lang={LANGUAGE_TAG[lang]}
       style={{ position: 'fixed', top: 0, left: 0 }}
       onPointerEnter={() => onCardHover(true)}
       onPointerLeave={() => onCardHover(false)}
     >
-      <FindingPopover
-        key={open.id}
-        mention={open.mention}
-        focusOnOpen={focusOnOpen}
-        counterSignalsOpen={counterSignalsOpen}
-        onClose={onClose}
-        onOpenSummary={onOpenSummary}
-      />
+      <LanguageProvider lang={lang}>
+        <FindingPopover
+          key={open.id}
+          mention={open.mention}
+          focusOnOpen={focusOnOpen}
+          counterSignalsOpen={counterSignalsOpen}
+          onClose={onClose}
+          onOpenSummary={onOpenSummary}
+        />
+      </LanguageProvider>
     </div>
   );
 }

@@ -1,12 +1,19 @@
 import type { ReactNode } from 'react';
 import { PAPER } from '@/lib/knowledge';
+import { localizePaper } from '@/lib/knowledge/translations';
+import { useI18n } from '../shared/i18n';
 import { SourceLine } from '../shared/SourceLine';
 
 /** A collapsible section of named items ("Scenario One: …"). */
 function Section({ title, items, ordered = false }: { title: string; items: Array<{ name: string; text: string }>; ordered?: boolean }) {
+  const { lang } = useI18n();
   const body: ReactNode = items.map((s) => (
     <li key={s.name}>
-      <strong>{s.name}.</strong> {s.text}
+      <strong>
+        {s.name}
+        {lang === 'en' ? '.' : '。'}
+      </strong>{' '}
+      {s.text}
     </li>
   ));
   return (
@@ -21,34 +28,37 @@ function Section({ title, items, ordered = false }: { title: string; items: Arra
 
 /** The paper itself: what it is, its scenarios, fronts and asks, and who is speaking. */
 export function PaperOverview() {
+  const { t, lang } = useI18n();
+  const paper = localizePaper(PAPER, lang);
   return (
     <section aria-labelledby="paper-title" className="paper">
-      <h2 id="paper-title">The paper</h2>
+      <h2 id="paper-title">{t('paperHeading')}</h2>
       <p>
-        <a href={PAPER.url} target="_blank" rel="noopener noreferrer">
-          {PAPER.title}
-        </a>{' '}
-        — {PAPER.publisher}, {PAPER.date}.
+        <a href={paper.url} target="_blank" rel="noopener noreferrer" lang="en">
+          {paper.title}
+        </a>
+        {paper.titleTranslation && <> （{paper.titleTranslation}）</>} — {paper.publisher}
+        {lang === 'en' ? `, ${paper.date}.` : `，${paper.date}。`}
       </p>
       <ul>
-        {PAPER.thesis.map((t) => (
-          <li key={t}>{t}</li>
+        {paper.thesis.map((x) => (
+          <li key={x}>{x}</li>
         ))}
       </ul>
-      <Section title="Two scenarios" items={PAPER.scenarios} />
-      <Section title="Four fronts" items={PAPER.fronts} />
-      <Section title="Three asks" items={PAPER.asks} ordered />
+      <Section title={t('paperScenarios')} items={paper.scenarios} />
+      <Section title={t('paperFronts')} items={paper.fronts} />
+      <Section title={t('paperAsks')} items={paper.asks} ordered />
       <details>
         <summary>
-          <h3>Read it with this in mind</h3>
+          <h3>{t('paperContext')}</h3>
         </summary>
         <ul>
-          {[...PAPER.framing, ...PAPER.interestedParty].map((n) => (
+          {[...paper.framing, ...paper.interestedParty].map((n) => (
             <li key={n.text}>
               {n.text} <small className="muted">(<SourceLine id={n.source} />)</small>
             </li>
           ))}
-          {PAPER.misstatements.map((m) => (
+          {paper.misstatements.map((m) => (
             <li key={m}>{m}</li>
           ))}
         </ul>

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendToTab, type ShowClaimResult } from '@/lib/extension/messages';
 import { targetTabId } from '@/lib/extension/target-tab';
+import { LanguageProvider, useI18n } from '../shared/i18n';
 import '../shared/ui.css';
+import { useUiLanguage } from '../shared/use-ui-language';
 import './popup.css';
 import { ClaimCard } from './ClaimCard';
 import { ClaimSearch } from './ClaimSearch';
@@ -15,15 +17,16 @@ const params = new URLSearchParams(location.search);
 const asPage = params.has('tabId') || params.has('claim');
 
 function PageStatus({ state, onShow, onOpen }: { state: TabState; onShow(id: string): void; onOpen(id: string): void }) {
+  const { t } = useI18n();
   switch (state.kind) {
     case 'loading':
-      return <p className="muted" role="status">Reading this page…</p>;
+      return <p className="muted" role="status">{t('popupReading')}</p>;
     case 'no-tab':
-      return <p className="muted" role="status">No tab to describe.</p>;
+      return <p className="muted" role="status">{t('popupNoTab')}</p>;
     case 'unsupported':
       return (
         <p className="muted" role="status">
-          Countersignal can’t read this page. It runs on ordinary web pages (http and https), not on browser pages or extension stores.
+          {t('popupUnsupportedPage')}
         </p>
       );
     case 'report': {
@@ -33,23 +36,21 @@ function PageStatus({ state, onShow, onOpen }: { state: TabState; onShow(id: str
           <SiteSwitch host={report.host} />
           {report.status === 'disabled' && (
             <p className="muted" role="status">
-              Switched off on {report.host}. Switch it on to see the paper’s figures checked on this page.
+              {t('popupSwitchedOff', report.host)}
             </p>
           )}
-          {report.status === 'unsupported' && <p role="status">This browser can’t paint highlights (it lacks the CSS Custom Highlight API).</p>}
+          {report.status === 'unsupported' && <p role="status">{t('popupNoHighlightApi')}</p>}
           {report.status === 'not-relevant' && (
             <p className="muted" role="status">
-              This page doesn’t look like AI-policy news, so nothing was highlighted.
+              {t('popupNotRelevant')}
             </p>
           )}
           {report.status === 'scanned' && report.claims.length === 0 && (
-            <p className="muted" role="status">No figures or names from the paper on this page.</p>
+            <p className="muted" role="status">{t('popupNothingFound')}</p>
           )}
           {report.status === 'scanned' && report.claims.length > 0 && (
             <>
-              <h2>
-                On this page: {report.claims.length} claim{report.claims.length === 1 ? '' : 's'}
-              </h2>
+              <h2>{t('popupOnThisPage', report.claims.length)}</h2>
               <FindingsList findings={report.claims} onShow={onShow} onOpen={onOpen} />
             </>
           )}
@@ -60,6 +61,17 @@ function PageStatus({ state, onShow, onOpen }: { state: TabState; onShow(id: str
 }
 
 export function PopupApp() {
+  const lang = useUiLanguage();
+  if (!lang) return null;
+  return (
+    <LanguageProvider lang={lang}>
+      <PopupBody />
+    </LanguageProvider>
+  );
+}
+
+function PopupBody() {
+  const { t, rich } = useI18n();
   // A claim opened on its own (from a card's "full summary") describes no tab.
   const [tabId, setTabId] = useState<number | null | undefined>(params.has('claim') && !params.has('tabId') ? null : undefined);
   const state = useTabReport(tabId);
@@ -74,7 +86,7 @@ export function PopupApp() {
     if (tabId == null) return;
     const result = await sendToTab<ShowClaimResult>(tabId, { type: 'show-claim', claimId });
     if (!result?.shown) {
-      setNotice('That mention is no longer on the page.');
+      setNotice(t('popupMentionGone'));
       return;
     }
     if (asPage) await browser.tabs.update(tabId, { active: true });
@@ -87,7 +99,7 @@ export function PopupApp() {
         <h1>Countersignal</h1>
         {!asPage && tabId != null && (
           <a href={browser.runtime.getURL(`/popup.html?tabId=${tabId}`)} target="_blank" rel="noopener">
-            Open in a tab
+            {t('popupOpenInTab')}
           </a>
         )}
       </header>
@@ -106,9 +118,13 @@ export function PopupApp() {
         </>
       )}
       <footer className="muted popup-footer">
-        Works offline; nothing you read leaves the browser. Keys on a page: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>→</kbd>/<kbd>←</kbd>.{' '}
+        {rich('popupFooter', [
+          <>
+            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>→</kbd>/<kbd>←</kbd>
+          </>,
+        ])}{' '}
         <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
+          {t('popupSettings')}
         </button>
       </footer>
     </main>

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { isEnabledFor, withSite, type Settings } from '@/lib/settings/settings';
 import { loadSettings, saveErrorMessage, updateSettings } from '@/lib/extension/settings-store';
+import { useI18n } from '../shared/i18n';
 
 /** On/off for the page's site; the content script applies it live. */
 export function SiteSwitch({ host }: { host: string }) {
+  const { t } = useI18n();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -35,7 +37,7 @@ export function SiteSwitch({ host }: { host: string }) {
             );
           }}
         />
-        <span>Run on {host}</span>
+        <span>{t('siteRunOn', host)}</span>
       </label>
       {error && (
         <p className="error" role="alert">

@@ -1,34 +1,43 @@
 import { PAPER, type Claim } from '@/lib/knowledge';
+import { localizeClaim, localizePaper } from '@/lib/knowledge/translations';
+import { useI18n } from './i18n';
 import { SourceLine } from './SourceLine';
 import { STANCE_LABEL } from './verdict-labels';
 
 /** For the paper itself: its scenarios, fronts and asks at a glance. */
 function PaperGist() {
-  const names = (items: Array<{ name: string }>) => items.map((i) => i.name).join('; ');
+  const { t, lang } = useI18n();
+  const paper = localizePaper(PAPER, lang);
+  const names = (items: Array<{ name: string }>) => items.map((i) => i.name).join(lang === 'en' ? '; ' : '；');
   return (
-    <ul className="cs-gist" aria-label="The paper at a glance">
+    <ul className="cs-gist" aria-label={t('gistLabel')}>
       <li>
-        <strong>Scenarios:</strong> {names(PAPER.scenarios)}
+        <strong>{t('gistScenarios')}</strong> {names(paper.scenarios)}
       </li>
       <li>
-        <strong>Fronts:</strong> {names(PAPER.fronts)}
+        <strong>{t('gistFronts')}</strong> {names(paper.fronts)}
       </li>
       <li>
-        <strong>Asks:</strong> {names(PAPER.asks)}
+        <strong>{t('gistAsks')}</strong> {names(paper.asks)}
       </li>
     </ul>
   );
 }
 
-/** The body of a claim card: sourced figures, quotation, caveats, counter-signals, distortions. */
-export function ClaimDetails({ claim, counterSignalsOpen }: { claim: Claim; counterSignalsOpen: boolean }) {
+/**
+ * The body of a claim card: sourced figures, quotation, caveats, counter-signals, distortions, in
+ * the reader's language (the paper's own words stay in English, with our translation marked).
+ */
+export function ClaimDetails({ claim: english, counterSignalsOpen }: { claim: Claim; counterSignalsOpen: boolean }) {
+  const { t, lang } = useI18n();
+  const claim = localizeClaim(english, lang);
   const headline = claim.figures.filter((f) => f.role === 'headline');
   return (
     <div className="cs-claim">
       <p className="cs-summary">{claim.summary}</p>
       {claim.id === 'the-paper' && <PaperGist />}
       {headline.length > 0 && (
-        <ul className="cs-figures" aria-label="Figures as sourced">
+        <ul className="cs-figures" aria-label={t('figuresLabel')}>
           {headline.map((f) => (
             <li key={f.display + f.measures}>
               <strong>{f.display}</strong> — {f.measures}
@@ -38,7 +47,8 @@ export function ClaimDetails({ claim, counterSignalsOpen }: { claim: Claim; coun
       )}
       {claim.quote && (
         <figure className="cs-quote">
-          <blockquote>“{claim.quote}”</blockquote>
+          <blockquote lang="en">“{claim.quote}”</blockquote>
+          {claim.quoteTranslation && <p className="cs-quote-translation">{t('quoteTranslation', claim.quoteTranslation)}</p>}
           {claim.quoteSource && (
             <figcaption>
               — <SourceLine id={claim.quoteSource} />
@@ -47,15 +57,15 @@ export function ClaimDetails({ claim, counterSignalsOpen }: { claim: Claim; coun
         </figure>
       )}
       <p className="cs-sources">
-        Source{claim.sources.length > 1 ? 's' : ''}:{' '}
+        {t('sourcesLabel', claim.sources.length)}{' '}
         {claim.sources.map((id, i) => (
           <span key={id}>
-            {i > 0 && '; '}
+            {i > 0 && (lang === 'en' ? '; ' : '；')}
             <SourceLine id={id} />
           </span>
         ))}
       </p>
-      <h3>Caveats</h3>
+      <h3>{t('caveats')}</h3>
       <ul className="cs-caveats">
         {claim.caveats.map((c) => (
           <li key={c.text}>
@@ -65,12 +75,12 @@ export function ClaimDetails({ claim, counterSignalsOpen }: { claim: Claim; coun
       </ul>
       <details className="cs-counter" open={counterSignalsOpen}>
         <summary>
-          <h3>Counter-signals ({claim.counterSignals.length})</h3>
+          <h3>{t('counterSignals', claim.counterSignals.length)}</h3>
         </summary>
         <ul>
           {claim.counterSignals.map((c) => (
             <li key={c.text}>
-              <span className={`cs-stance cs-stance-${c.stance}`}>{STANCE_LABEL[c.stance]}</span> {c.text}{' '}
+              <span className={`cs-stance cs-stance-${c.stance}`}>{t(STANCE_LABEL[c.stance])}</span> {c.text}{' '}
               <small>(<SourceLine id={c.source} />)</small>
             </li>
           ))}
@@ -79,7 +89,7 @@ export function ClaimDetails({ claim, counterSignalsOpen }: { claim: Claim; coun
       {claim.distortions.length > 0 && (
         <details className="cs-distortions">
           <summary>
-            <h3>Seen wrong in coverage ({claim.distortions.length})</h3>
+            <h3>{t('distortions', claim.distortions.length)}</h3>
           </summary>
           <ul>
             {claim.distortions.map((d) => (

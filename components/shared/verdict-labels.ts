@@ -1,14 +1,17 @@
 import type { Verdict } from '@/lib/knowledge';
+import type { MessageKey } from '@/lib/i18n/messages';
 
-export const VERDICT_LABEL: Record<Verdict, string> = {
-  differs: 'Differs from the source',
-  distorted: 'Right number, wrong statement',
-  consistent: 'Matches the source',
-  mention: 'Mentioned',
+/** The message for each verdict's label. */
+export const VERDICT_LABEL: Record<Verdict, MessageKey> = {
+  differs: 'verdictDiffers',
+  distorted: 'verdictDistorted',
+  consistent: 'verdictConsistent',
+  mention: 'verdictMention',
 };
 
-export const STANCE_LABEL: Record<'contradicts' | 'complicates' | 'supports', string> = {
-  contradicts: 'Cuts against',
-  complicates: 'Complicates',
-  supports: 'Supports',
+/** The message for each counter-signal stance's label. */
+export const STANCE_LABEL: Record<'contradicts' | 'complicates' | 'supports', MessageKey> = {
+  contradicts: 'stanceContradicts',
+  complicates: 'stanceComplicates',
+  supports: 'stanceSupports',
 };

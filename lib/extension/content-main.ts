@@ -64,6 +64,7 @@ class PageFeature {
       onCardHover: (inside) => this.intent.cardHover(inside),
     });
     this.popover.setCounterSignalsOpen(settings.counterSignals === 'expanded');
+    this.popover.setLanguage(settings.language);
     this.intent = new HoverIntent<PaintedFinding>(
       {
         open: (f) => {
@@ -96,6 +97,7 @@ class PageFeature {
     this.settings = settings;
     this.annotator.setHighlightStyle(settings.highlightStyle);
     this.popover.setCounterSignalsOpen(settings.counterSignals === 'expanded');
+    this.popover.setLanguage(settings.language);
   }
 
   /** Scrolls to a claim's first painted mention, flashes it and opens its card with focus. */

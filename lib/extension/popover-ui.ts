@@ -8,6 +8,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import popoverCss from '@/components/popover/popover.css?inline';
 import type { OpenFinding } from '@/components/popover/PopoverLayer';
 import type { PopoverRenderer } from '@/components/popover/render-popover';
+import type { UiLanguageSetting } from '@/lib/settings/settings';
 
 /**
  * The host is a plain <div> (marked with this attribute), not a custom element: a page may define
@@ -30,6 +31,7 @@ export class PopoverUi {
   private creating: Promise<ShadowRootContentScriptUi<PopoverRenderer>> | null = null;
   private state: { open: OpenFinding | null; focusOnOpen: boolean } = { open: null, focusOnOpen: false };
   private counterSignalsOpen = true;
+  private language: UiLanguageSetting = 'auto';
   private disposed = false;
 
   constructor(
@@ -48,6 +50,11 @@ export class PopoverUi {
 
   setCounterSignalsOpen(open: boolean): void {
     this.counterSignalsOpen = open;
+    this.render();
+  }
+
+  setLanguage(language: UiLanguageSetting): void {
+    this.language = language;
     this.render();
   }
 
@@ -80,6 +87,7 @@ export class PopoverUi {
       open: this.state.open,
       focusOnOpen: this.state.focusOnOpen,
       counterSignalsOpen: this.counterSignalsOpen,
+      language: this.language,
       onClose: this.callbacks.onClose,
       onOpenSummary: this.callbacks.onOpenSummary,
       onCardHover: this.callbacks.onCardHover,

@@ -6,6 +6,10 @@ import * as z from 'zod/mini';
 
 export const SETTINGS_VERSION = 1;
 
+/** `auto` follows the browser's language; the others fix it (Simplified or Traditional Chinese). */
+export const UI_LANGUAGE_SETTINGS = ['auto', 'en', 'zh-Hans', 'zh-Hant'] as const;
+export type UiLanguageSetting = (typeof UI_LANGUAGE_SETTINGS)[number];
+
 /**
  * A hostname as browsers accept it in URLs: letters, digits, hyphens, underscores ("my_site.test")
  * and dots; IDN in punycode; or an IPv4 address.
@@ -30,6 +34,8 @@ export const settingsSchema = z.object({
   highlightStyle: z.enum(['underline', 'background']),
   openOn: z.enum(['hover', 'click']),
   counterSignals: z.enum(['expanded', 'collapsed']),
+  /** Language of the popup, options and cards: follow the browser (and a Chinese page's own script), or one fixed. */
+  language: z._default(z.enum(UI_LANGUAGE_SETTINGS), 'auto'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -40,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightStyle: 'underline',
   openOn: 'hover',
   counterSignals: 'expanded',
+  language: 'auto',
 };
 
 /** Version 0 (before versioning) kept only a list of disabled hosts; a file of it holds nothing else. */
@@ -87,6 +94,7 @@ export function coerceSettings(value: unknown): Settings {
     highlightStyle: field('highlightStyle'),
     openOn: field('openOn'),
     counterSignals: field('counterSignals'),
+    language: field('language'),
   };
 }
 

@@ -10,6 +10,7 @@ const mine = {
   highlightStyle: 'background',
   openOn: 'click',
   counterSignals: 'collapsed',
+  language: 'en',
 };
 
 test('the popup switch on a host with "_" keeps every other setting', async ({ context, extensionId, consoleErrors }) => {

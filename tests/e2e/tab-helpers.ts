@@ -28,7 +28,7 @@ export async function tabState(context: BrowserContext, tabId: number): Promise<
   }, tabId);
 }
 
-export const DEFAULT_STORED = { version: 1, runMode: 'all', sites: [], highlightStyle: 'underline', openOn: 'hover', counterSignals: 'expanded' };
+export const DEFAULT_STORED = { version: 1, runMode: 'all', sites: [], highlightStyle: 'underline', openOn: 'hover', counterSignals: 'expanded', language: 'auto' };
 
 /** Writes settings straight into extension storage, as another extension page would. */
 export async function storeSettings(context: BrowserContext, settings: object): Promise<void> {

@@ -13,6 +13,7 @@ const mine: Settings = {
   highlightStyle: 'background',
   openOn: 'click',
   counterSignals: 'collapsed',
+  language: 'zh-Hant',
 };
 
 describe('settings are never lost', () => {

@@ -20,6 +20,14 @@ describe('settings', () => {
     expect(coerceSettings({ disabledSites: ['Example.com', 3] })).toEqual({ ...DEFAULT_SETTINGS, sites: [{ host: 'example.com', enabled: false }] });
   });
 
+  it('reads settings saved before the language choice existed as "auto", and keeps a chosen language', () => {
+    const older: Partial<typeof DEFAULT_SETTINGS> = { ...DEFAULT_SETTINGS };
+    delete older.language;
+    expect(coerceSettings(older).language).toBe('auto');
+    expect(coerceSettings({ ...DEFAULT_SETTINGS, language: 'zh-Hant' }).language).toBe('zh-Hant');
+    expect(coerceSettings({ ...DEFAULT_SETTINGS, language: 'fr' })).toEqual(DEFAULT_SETTINGS);
+  });
+
   it('keeps valid settings', () => {
     const s = { ...DEFAULT_SETTINGS, runMode: 'listed' as const, sites: [{ host: 'news.example', enabled: true }] };
     expect(coerceSettings(s)).toEqual(s);
