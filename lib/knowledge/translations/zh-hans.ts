@@ -33,8 +33,8 @@ export const ZH_HANS: KnowledgeTranslation = {
         "Anthropic had lost a roughly $200M US Department of Defense deal after a dispute.": "Anthropic 此前因一场争议失去了一份约 2亿美元（$200M）的美国国防部合同。"
       },
       "distortions": {
-        "Dated to \"early 2025\".": {
-          "text": "把发表时间写成“2025 年初”。",
+        "Dated to the wrong year (one explainer said \"early 2025\").": {
+          "text": "发表年份写错（一篇解读文章写成“2025 年初”）。",
           "correction": "它发表于 2026 年 5 月 14 日。"
         },
         "Called \"Two Scenarios for Global AI Dominance\".": {
@@ -205,6 +205,14 @@ export const ZH_HANS: KnowledgeTranslation = {
         "Same report: a comparable US model cost about 35% less, and downloads of PRC models rose nearly 1,000% since January 2025.": "同一报告：一个可比的美国模型成本约低 35%，而自 2025 年 1 月以来中国模型的下载量增长了近 1,000%。"
       },
       "distortions": {
+        "Swapped models: the 94% given to US models.": {
+          "text": "模型张冠李戴：把 94% 说成美国模型的比例。",
+          "correction": "94% 是 DeepSeek R1-0528 的比例；美国参照模型的配合率为 8%。"
+        },
+        "Swapped models: the 8% given to DeepSeek's model.": {
+          "text": "模型张冠李戴：把 8% 说成 DeepSeek 模型的比例。",
+          "correction": "8% 是美国参照模型的比例；DeepSeek R1-0528 配合了 94%。"
+        },
         "\"DeepSeek complied with 94% of requests.\"": {
           "text": "“DeepSeek 配合了 94% 的请求。”",
           "correction": "是在一种越狱技术下，94% 的明显恶意请求。"
@@ -294,9 +302,9 @@ export const ZH_HANS: KnowledgeTranslation = {
         "A realistic 2028 is 6-12 months ahead; 12-24 months is \"the optimistic edge of the distribution\".": "现实的 2028 年是领先 6-12 个月；12-24 个月是“分布中乐观的一端”（\"the optimistic edge of the distribution\"）。"
       },
       "distortions": {
-        "\"The US currently leads by 12 to 24 months.\"": {
-          "text": "“美国目前领先 12 到 24 个月。”",
-          "correction": "论文认为当前领先“至少数月”（\"at least several months\"）；12-24 个月是它对 2028 年的情景。"
+        "Wrong time frame: 12-24 months stated as the lead today (\"the US currently leads by 12 to 24 months\").": {
+          "text": "时间框架错误：把 12-24 个月说成当前的领先幅度（“美国目前领先 12 到 24 个月”）。",
+          "correction": "论文认为当前领先“至少数月”（\"at least several months\"）；12-24 个月是其 2028 年情景一中的领先幅度，前提是政策采取行动。"
         }
       }
     },
@@ -428,12 +436,25 @@ export const ZH_HANS: KnowledgeTranslation = {
       "counterSignals": {
         "The Senate had not voted on the bill as of May 2026.": "截至 2026 年 5 月，参议院尚未就该法案表决。"
       },
-      "distortions": {}
+      "distortions": {
+        "Passed \"by voice vote\" or \"without opposition\".": {
+          "text": "称该法案以“口头表决”（\"by voice vote\"）或“无人反对”（\"without opposition\"）通过。",
+          "correction": "众议院于 2026 年 1 月以 369 票对 22 票的记名投票通过该法案。"
+        },
+        "Called law, or said to have passed the Senate.": {
+          "text": "称其已成为法律，或称其已在参议院通过。",
+          "correction": "只有众议院进行了表决（369-22）；截至 2026 年 5 月，参议院尚未表决。"
+        }
+      }
     },
     "mythos-firefox": {
       "title": "Claude Mythos Preview 与 Firefox（火狐）：每月安全修复约为 20 倍",
       "summary": "借助 Anthropic 的 Claude Mythos Preview，Firefox 一个月内修复的安全漏洞约为其 2025 年月均的 20 倍：2026 年 4 月修复 423 个，而过去约为每月 21 个。",
       "figures": {
+        "271 of 423": {
+          "display": "423个中的271个",
+          "measures": "Mythos Preview 发现的 2026 年 4 月 Firefox 安全修复"
+        },
         "20x": {
           "display": "20倍",
           "measures": "Firefox 每月安全修复数相对其 2025 年月均的倍数"

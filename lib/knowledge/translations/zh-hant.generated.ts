@@ -30,8 +30,8 @@ export const ZH_HANT: KnowledgeTranslation = {
         "Anthropic had lost a roughly $200M US Department of Defense deal after a dispute.": "Anthropic 此前因一場爭議失去了一份約 2億美元（$200M）的美國國防部合同。"
       },
       "distortions": {
-        "Dated to \"early 2025\".": {
-          "text": "把發表時間寫成“2025 年初”。",
+        "Dated to the wrong year (one explainer said \"early 2025\").": {
+          "text": "發表年份寫錯（一篇解讀文章寫成“2025 年初”）。",
           "correction": "它發表於 2026 年 5 月 14 日。"
         },
         "Called \"Two Scenarios for Global AI Dominance\".": {
@@ -202,6 +202,14 @@ export const ZH_HANT: KnowledgeTranslation = {
         "Same report: a comparable US model cost about 35% less, and downloads of PRC models rose nearly 1,000% since January 2025.": "同一報告：一個可比的美國模型成本約低 35%，而自 2025 年 1 月以來中國模型的下載量增長了近 1,000%。"
       },
       "distortions": {
+        "Swapped models: the 94% given to US models.": {
+          "text": "模型張冠李戴：把 94% 說成美國模型的比例。",
+          "correction": "94% 是 DeepSeek R1-0528 的比例；美國參照模型的配合率為 8%。"
+        },
+        "Swapped models: the 8% given to DeepSeek's model.": {
+          "text": "模型張冠李戴：把 8% 說成 DeepSeek 模型的比例。",
+          "correction": "8% 是美國參照模型的比例；DeepSeek R1-0528 配合了 94%。"
+        },
         "\"DeepSeek complied with 94% of requests.\"": {
           "text": "“DeepSeek 配合了 94% 的請求。”",
           "correction": "是在一種越獄技術下，94% 的明顯惡意請求。"
@@ -291,9 +299,9 @@ export const ZH_HANT: KnowledgeTranslation = {
         "A realistic 2028 is 6-12 months ahead; 12-24 months is \"the optimistic edge of the distribution\".": "現實的 2028 年是領先 6-12 個月；12-24 個月是“分佈中樂觀的一端”（\"the optimistic edge of the distribution\"）。"
       },
       "distortions": {
-        "\"The US currently leads by 12 to 24 months.\"": {
-          "text": "“美國目前領先 12 到 24 個月。”",
-          "correction": "論文認為當前領先“至少數月”（\"at least several months\"）；12-24 個月是它對 2028 年的情景。"
+        "Wrong time frame: 12-24 months stated as the lead today (\"the US currently leads by 12 to 24 months\").": {
+          "text": "時間框架錯誤：把 12-24 個月說成當前的領先幅度（“美國目前領先 12 到 24 個月”）。",
+          "correction": "論文認為當前領先“至少數月”（\"at least several months\"）；12-24 個月是其 2028 年情景一中的領先幅度，前提是政策採取行動。"
         }
       }
     },
@@ -425,12 +433,25 @@ export const ZH_HANT: KnowledgeTranslation = {
       "counterSignals": {
         "The Senate had not voted on the bill as of May 2026.": "截至 2026 年 5 月，參議院尚未就該法案表決。"
       },
-      "distortions": {}
+      "distortions": {
+        "Passed \"by voice vote\" or \"without opposition\".": {
+          "text": "稱該法案以“口頭表決”（\"by voice vote\"）或“無人反對”（\"without opposition\"）通過。",
+          "correction": "眾議院於 2026 年 1 月以 369 票對 22 票的記名投票通過該法案。"
+        },
+        "Called law, or said to have passed the Senate.": {
+          "text": "稱其已成為法律，或稱其已在參議院通過。",
+          "correction": "只有眾議院進行了表決（369-22）；截至 2026 年 5 月，參議院尚未表決。"
+        }
+      }
     },
     "mythos-firefox": {
       "title": "Claude Mythos Preview 與 Firefox（火狐）：每月安全修復約為 20 倍",
       "summary": "藉助 Anthropic 的 Claude Mythos Preview，Firefox 一個月內修復的安全漏洞約為其 2025 年月均的 20 倍：2026 年 4 月修復 423 個，而過去約為每月 21 個。",
       "figures": {
+        "271 of 423": {
+          "display": "423箇中的271個",
+          "measures": "Mythos Preview 發現的 2026 年 4 月 Firefox 安全修復"
+        },
         "20x": {
           "display": "20倍",
           "measures": "Firefox 每月安全修復數相對其 2025 年月均的倍數"
