@@ -157,7 +157,7 @@ test.describe('countersignal audit', () => {
 
     const table = await runCli(['audit', 'accurate.html', 'photo.html'], join(dir, 'pages'));
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^accurate\.html — What the chip paper says +1 +0 +0 +ok$/m);
+    expect(table.stdout).toMatch(/^accurate\.html — What the chip paper says +2 +0 +0 +ok$/m);
     expect(table.stdout).toContain('skipped: not text: PNG image');
     expect(table.stdout).toContain('2 inputs: 1 audited, 0 not about AI policy, 1 skipped');
   });

@@ -58,7 +58,7 @@ test.describe('Chinese', () => {
     const page = await context.newPage();
     await page.goto(fixtureUrl('zh-hans-article.html'));
     await waitForScan(page);
-    let card = await openCardOn(page, 'DeepSeek');
+    let card = await openCardOn(page, '94%');
     await expect(card.getByRole('heading', { name: HANS.caveats })).toBeVisible();
     await expect(card.getByRole('button', { name: HANS.close })).toBeVisible();
     // The claim's own text is translated; the paper's words stay in English, with a marked translation.
@@ -69,7 +69,7 @@ test.describe('Chinese', () => {
 
     await page.goto(fixtureUrl('zh-hant-article.html'));
     await waitForScan(page);
-    card = await openCardOn(page, 'DeepSeek');
+    card = await openCardOn(page, '94%');
     await expect(card.getByRole('heading', { name: HANT.caveats })).toBeVisible();
     await expect(card).toContainText('明顯惡意請求');
 
@@ -77,7 +77,7 @@ test.describe('Chinese', () => {
     await chooseLanguage(context, extensionId, 'English');
     await page.goto(fixtureUrl('zh-hans-article.html'));
     await waitForScan(page);
-    card = await openCardOn(page, 'DeepSeek');
+    card = await openCardOn(page, '94%');
     await expect(card.getByRole('heading', { name: 'Caveats' })).toBeVisible();
 
     await chooseLanguage(context, extensionId, '繁體中文');
