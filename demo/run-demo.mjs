@@ -70,7 +70,7 @@ try {
   const zhPoint = await zh.evaluate(() => {
     for (const [, h] of CSS.highlights) {
       for (const range of h) {
-        if (!range.toString().includes('DeepSeek')) continue;
+        if (!range.toString().includes('94%')) continue;
         const rect = range.getClientRects()[0];
         if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
