@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, chromiumArgs, fixtureUrl, serviceWorkerOf, waitForScan } from './extension-fixture';
 import zhHant from '../../locales/zh_TW.json' with { type: 'json' };
-import { dialog } from './page-helpers';
+import { dialog, pointOfHighlight } from './page-helpers';
 
 /** The browser's id for a page's tab (the extension has no "tabs" permission, so ask for the active tab). */
 async function tabIdOf(page: Page): Promise<number> {
@@ -21,20 +21,10 @@ async function tabIdOf(page: Page): Promise<number> {
   });
 }
 
-/** Rests the pointer on the first highlight whose text contains `text`, and waits for its card. */
+/** Rests the pointer on the highlight whose text is `text`, and waits for its card. */
 async function openCardOn(page: Page, text: string) {
-  const point = await page.evaluate((t) => {
-    for (const [, h] of CSS.highlights) {
-      for (const r of h as unknown as Iterable<Range>) {
-        if (!r.toString().includes(t)) continue;
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0];
-        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-  expect(point, `a highlight containing ${text}`).not.toBeNull();
+  const point = await pointOfHighlight(page, text);
+  expect(point, `a highlight of ${text}`).not.toBeNull();
   await page.mouse.move(point!.x, point!.y);
   // The first card of a page imports the popover chunk: generous on a loaded machine.
   await expect(dialog(page)).toBeVisible({ timeout: 20_000 });
