@@ -1,7 +1,8 @@
 /**
  * Attribution of V8 CPU-profiler samples (CDP `Profiler.stop` output): the time of the samples
- * whose stack holds a frame of an extension's scripts (`chrome-extension://` URLs), and the
- * longest stretch of such samples with no gap (a lower bound on the extension's longest task).
+ * whose stack holds a frame of an extension's scripts (`chrome-extension://` URLs); the longest
+ * main-thread task (boundaries from the trace) that ran them; and the longest stretch of such
+ * samples with no gap (which merges slices that follow each other with no other work between).
  */
 
 interface ProfileNode {
@@ -25,11 +26,24 @@ export interface Attribution {
   longestRunMs: number;
   /** Self time of the extension's hottest functions (for finding where the time goes). */
   hottest: Array<{ fn: string; ms: number }>;
+  /** Longest main-thread task (from the trace) holding at least 1 ms of extension samples: its length, ms. */
+  longestTaskMs: number;
+  /** The extension samples inside that task, ms. */
+  longestTaskExtensionMs: number;
 }
+
+/** A task's boundaries (µs, the profile's clock), from the trace (see trace-tasks.ts). */
+interface TaskSpan {
+  ts: number;
+  dur: number;
+}
+
+/** Extension samples that make a task attributable to the extension (a stray sample or two does not). */
+const MIN_TASK_EXTENSION_US = 1000;
 
 const isExtensionUrl = (url: string) => url.startsWith('chrome-extension://');
 
-export function attribute(profile: CpuProfile, top = 12): Attribution {
+export function attribute(profile: CpuProfile, tasks: readonly TaskSpan[] = [], top = 12): Attribution {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -48,17 +62,25 @@ export function attribute(profile: CpuProfile, top = 12): Attribution {
   const deltas = profile.timeDeltas ?? [];
   let extensionUs = 0;
   let run = 0;
+  let time = profile.startTime;
+  /** Per task (index into tasks): extension µs sampled inside it. */
+  const perTask = new Map<number, number>();
+  let taskIndex = 0;
   let longest = 0;
   const self = new Map<string, number>();
   for (let i = 0; i < samples.length; i++) {
     // A sample stands for the time until the next one.
     const us = deltas[i + 1] ?? 0;
+    time += deltas[i] ?? 0;
     const node = byId.get(samples[i]!)!;
     // The collector runs on behalf of whichever script allocated: it neither adds nor breaks a run.
     if (node.callFrame.functionName === '(garbage collector)') continue;
     if (counts(samples[i]!)) {
       extensionUs += us;
       run += us;
+      while (taskIndex < tasks.length && tasks[taskIndex]!.ts + tasks[taskIndex]!.dur < time) taskIndex++;
+      const task = tasks[taskIndex];
+      if (task && task.ts <= time) perTask.set(taskIndex, (perTask.get(taskIndex) ?? 0) + us);
       longest = Math.max(longest, run);
       const f = node.callFrame;
       const name = `${f.functionName || '(anonymous)'} ${f.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}`;
@@ -69,5 +91,16 @@ export function attribute(profile: CpuProfile, top = 12): Attribution {
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
     .map(([fn, us]) => ({ fn, ms: Number((us / 1000).toFixed(1)) }));
-  return { extensionMs: extensionUs / 1000, longestRunMs: longest / 1000, hottest };
+  let longestTask = { ms: 0, extensionMs: 0 };
+  for (const [index, us] of perTask) {
+    const ms = tasks[index]!.dur / 1000;
+    if (us >= MIN_TASK_EXTENSION_US && ms > longestTask.ms) longestTask = { ms, extensionMs: us / 1000 };
+  }
+  return {
+    extensionMs: extensionUs / 1000,
+    longestRunMs: longest / 1000,
+    hottest,
+    longestTaskMs: Number(longestTask.ms.toFixed(1)),
+    longestTaskExtensionMs: Number(longestTask.extensionMs.toFixed(1)),
+  };
 }

@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { startFixtureServer } from '../tests/serve-fixtures.mjs';
 import { BASELINE_DONE_MARK, writeBaselineExtension } from './baseline-extension';
 import { attribute, type CpuProfile } from './cpu-profile';
+import { mainThreadTasks, markTime, rendererOf, styleRecalcs, TRACE_CATEGORIES, type TraceEvent } from './trace-tasks';
 import { articleHtml } from './generate-article';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -68,6 +69,10 @@ type Kind = 'ours' | 'baseline' | 'alone';
 interface Sample {
   jsMs: number;
   longestRunMs: number;
+  /** Longest main-thread task holding extension samples (trace boundaries). */
+  longestExtTaskMs: number;
+  /** Longest style recalculation after the first scan started (the browser's, caused by the highlight sheet). */
+  styleRecalcMs: number;
   longestTaskMs: number;
   heapMB: number;
   busyMs: number;
@@ -98,6 +103,10 @@ async function measure(context: BrowserContext, kind: Kind, url: string, holdMs:
   await cdp.send('HeapProfiler.enable');
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
   await cdp.send('Profiler.start');
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   if (kind === 'ours') await page.waitForFunction(() => performance.getEntriesByName('countersignal:scan-done').length > 0, null, { timeout: 120_000, polling: 100 });
@@ -105,6 +114,12 @@ async function measure(context: BrowserContext, kind: Kind, url: string, holdMs:
   else await page.waitForTimeout(holdMs);
   await page.waitForTimeout(SETTLE_MS);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  await cdp.send('Tracing.end');
+  await traced;
+  const renderer = rendererOf(events, ['countersignal:scan', BASELINE_DONE_MARK]);
+  const tasks = renderer === null ? [] : mainThreadTasks(events, renderer);
+  const scanAt = markTime(events, 'countersignal:scan');
+  const recalc = renderer !== null && scanAt !== null ? styleRecalcs(events, renderer, scanAt)[0] : undefined;
   const seen = await page.evaluate((holdMs) => {
     const w = window as unknown as { __longtasks: Array<[number, number]>; __firstVisibleHighlight?: number };
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -121,8 +136,16 @@ async function measure(context: BrowserContext, kind: Kind, url: string, holdMs:
   }, holdMs);
   const heap = await heapMB(cdp);
   await page.close();
-  const a = attribute(profile);
-  return { jsMs: a.extensionMs, longestRunMs: a.longestRunMs, hottest: a.hottest, heapMB: heap, ...seen };
+  const a = attribute(profile, tasks);
+  return {
+    jsMs: a.extensionMs,
+    longestRunMs: a.longestRunMs,
+    longestExtTaskMs: a.longestTaskMs,
+    styleRecalcMs: recalc ? recalc.dur / 1000 : 0,
+    hottest: a.hottest,
+    heapMB: heap,
+    ...seen,
+  };
 }
 
 async function main() {
@@ -162,7 +185,10 @@ async function main() {
         ratio: Number((m('ours', 'jsMs') / m('baseline', 'jsMs')).toFixed(2)),
         selfReportedBusyMs: m('ours', 'busyMs'),
         longestTaskMs: m('ours', 'longestTaskMs'),
+        longestExtensionTaskMs: m('ours', 'longestExtTaskMs'),
+        baselineLongestExtensionTaskMs: m('baseline', 'longestExtTaskMs'),
         longestExtensionRunMs: m('ours', 'longestRunMs'),
+        styleRecalcMs: m('ours', 'styleRecalcMs'),
         baselineLongestTaskMs: m('baseline', 'longestTaskMs'),
         pageAloneLongestTaskMs: m('alone', 'longestTaskMs'),
         firstHighlightMs: m('ours', 'firstHighlightMs'),
@@ -184,7 +210,7 @@ async function main() {
   const at = (key: string) => results.map((r) => r[key] as number);
   const budgets = [
     [`extension JS <= ${BUDGET.ratio}x the baseline extension's, 1x and 4x`, at('ratio').every((r) => r <= BUDGET.ratio)],
-    [`no task over ${BUDGET.longTaskMs} ms attributable to the extension, 1x and 4x`, at('longestExtensionRunMs').every((t) => t <= BUDGET.longTaskMs)],
+    [`no task over ${BUDGET.longTaskMs} ms attributable to the extension, 1x and 4x`, at('longestExtensionTaskMs').every((t) => t <= BUDGET.longTaskMs)],
     [`first highlight in the initial viewport within ${BUDGET.firstHighlightMs} ms of the scan start, 1x and 4x`, at('firstHighlightMs').every((t) => t <= BUDGET.firstHighlightMs)],
     [`JS heap added < ${BUDGET.heapMB} MB, 1x and 4x`, at('heapAddedMB').every((h) => h < BUDGET.heapMB)],
     [`content script < ${BUDGET.gzipKB} KB gzipped`, bundle.contentScriptGzipKB < BUDGET.gzipKB],

@@ -187,6 +187,10 @@ export class Annotator {
   }
 
   private async fullScan(token: number): Promise<void> {
+    // A task of its own: whatever set the scan off (the matcher's set-up on a first scan, a batch
+    // of the page's edits) has had its share of the thread.
+    await yieldToMain();
+    if (token !== this.scanToken || this.disposed) return;
     const scanStart = performance.now();
     let busy = 0;
     let sliceStart = scanStart;

@@ -43,10 +43,17 @@ const SKIPPED_SELECTOR = [
 ].join(',');
 
 /**
- * What makes a block more than its text: a nested block, a line break, anything skipped. A block
- * holding none of these is read in one go (its textContent), without visiting its text nodes.
+ * Elements that are only inline text (or no text at all): a block holding nothing else is read in
+ * one go (its textContent), without visiting its text nodes. Anything else inside a block (a
+ * nested block, a line break, anything skipped, an element not listed) makes it read node by node,
+ * which gives the same text more slowly. An allow-list in one `:not()` is several times quicker for
+ * the browser to test than the list of everything that is not plain.
  */
-const NOT_PLAIN_SELECTOR = [...BLOCK_TAGS, ...SKIPPED_TAGS, 'br', '[contenteditable]', '[data-countersignal]', '[aria-hidden]'].join(',');
+const PLAIN_INLINE_TAGS = [
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd',
+  'mark', 'picture', 'q', 's', 'small', 'source', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+];
+const NOT_PLAIN_SELECTOR = `:not(${PLAIN_INLINE_TAGS.join(',')}),[contenteditable],[data-countersignal],[aria-hidden]`;
 
 /** Between two cells of a row: not sentence-ending, so a row is read as one sentence. */
 const CELL_SEPARATOR = ' | ';
@@ -187,7 +194,8 @@ export function createBlockReader(root: Node, ownHost: Element | null = null) {
     const block = blockFor(el);
     if (block === null) return true;
     if (block !== el || rows.has(el)) return false;
-    if (el.querySelector(NOT_PLAIN_SELECTOR) || (ownHost && el.contains(ownHost))) return false;
+    // A block of bare text needs no test at all.
+    if (el.firstElementChild && (el.querySelector(NOT_PLAIN_SELECTOR) || (ownHost && el.contains(ownHost)))) return false;
     const text = el.textContent ?? '';
     flush(out);
     if (HAS_TEXT.test(text)) {
