@@ -4,6 +4,7 @@
  * many short tasks back to back; the profile alone cannot see where one task ends and the next
  * begins, the trace's `RunTask` events can. The profile and the trace share the same clock (µs).
  */
+import { attribute, type CpuProfile } from './cpu-profile';
 
 export interface TraceEvent {
   name: string;
@@ -63,4 +64,39 @@ export function styleRecalcs(events: readonly TraceEvent[], pid: number, from: n
 /** The trace clock time (µs) of the first `name` mark or measure, if recorded. */
 export function markTime(events: readonly TraceEvent[], name: string): number | null {
   return events.find((e) => e.name === name)?.ts ?? null;
+}
+
+/** The CDP calls this module needs (a Playwright CDPSession fits). */
+interface CdpLike {
+  send(method: string, params?: object): Promise<unknown>;
+  on(event: string, listener: (payload: unknown) => void): unknown;
+  once(event: string, listener: (payload: unknown) => void): unknown;
+}
+
+/**
+ * Starts the CPU profiler and a trace on a page's CDP session; `stop()` returns both: the profile
+ * for attributing samples, the trace for task boundaries (see `attribute` in cpu-profile.ts).
+ */
+export async function startProfileAndTrace(cdp: CdpLike, samplingUs: number): Promise<{ stop: () => Promise<{ profile: CpuProfile; events: TraceEvent[] }> }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (payload) => events.push(...(payload as { value: TraceEvent[] }).value));
+  const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: samplingUs });
+  await cdp.send('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      await cdp.send('Tracing.end');
+      await traced;
+      return { profile, events };
+    },
+  };
+}
+
+/** The longest task that ran the extension's code on the page (ms), from a profile and a trace. */
+export function longestExtensionTaskMs(profile: CpuProfile, events: readonly TraceEvent[], marks: readonly string[]): number {
+  const renderer = rendererOf(events, marks);
+  return attribute(profile, renderer === null ? [] : mainThreadTasks(events, renderer)).longestTaskMs;
 }

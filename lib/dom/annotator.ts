@@ -9,7 +9,7 @@ import { MIN_DISTINCT_TERMS } from '../matching/page-relevance';
 import { HighlightPainter, type HighlightStyle } from './highlight-painter';
 import { BLOCK_SELECTOR, blockOf, createBlockReader, rangeFor, readBlocks, staticRangeFor, type TextBlock } from './text-blocks';
 import { textPieces } from './text-pieces';
-import { SLICE_MS, yieldToMain } from './yield-to-main';
+import { afterNextFrame, SLICE_MS, yieldToMain } from './yield-to-main';
 
 interface FindingBase {
   readonly id: number;
@@ -52,6 +52,8 @@ export const HUGE_BATCH = 400;
 const RELEVANCE_SAMPLE = 400_000;
 const MUTATION_DELAY_MS = 120;
 const RELEVANCE_RECHECK_MS = 1000;
+/** How long the first read of a scan lasts (the top of the page), before it is matched. */
+const FIRST_READ_MS = 4;
 /** During a long scan, new highlights are painted at most this often. */
 const PAINT_INTERVAL_MS = 150;
 
@@ -194,16 +196,21 @@ export class Annotator {
     const scanStart = performance.now();
     let busy = 0;
     let sliceStart = scanStart;
+    /** Whether this scan has painted anything yet (its first highlights are painted at once). */
+    let painted = false;
     // Hands the thread back to the page; false when this scan has been superseded meanwhile.
     const pause = async () => {
       busy += performance.now() - sliceStart;
       await yieldToMain();
       sliceStart = performance.now();
       // Painting (the first one adopts the stylesheet) gets a task of its own.
-      if (this.unpainted.length && sliceStart - this.lastPaint > PAINT_INTERVAL_MS) {
+      if (this.unpainted.length && (!painted || sliceStart - this.lastPaint > PAINT_INTERVAL_MS)) {
+        const first = !painted;
         this.paint();
+        painted = true;
         busy += performance.now() - sliceStart;
-        await yieldToMain();
+        // The first highlights are shown before the scan goes on (the frame waits for nothing).
+        await (first ? afterNextFrame() : yieldToMain());
         sliceStart = performance.now();
       }
       return token === this.scanToken && !this.disposed;
@@ -222,7 +229,10 @@ export class Annotator {
     const relevance = new RelevanceSample(this.options.matcher);
     relevance.add(this.doc.title);
     while (!reader.done) {
-      let blocks = reader.next(sliceStart + SLICE_MS);
+      // The top of the page is read (and matched, and painted) first, in a short read: the reader
+      // looks there first, and on a news article that text alone shows the page is about AI.
+      const readFor = held?.length === 0 ? FIRST_READ_MS : SLICE_MS;
+      let blocks = reader.next(sliceStart + readFor);
       if (held) {
         held.push(...blocks);
         relevance.add(blocks.map((b) => b.text).join('\n'));
@@ -238,13 +248,14 @@ export class Annotator {
         held = null;
       }
       for (const block of blocks) {
-        const mentions: Mention[] = [];
         for (const piece of textPieces(block.text)) {
-          mentions.push(...this.matchBlock(block.text, piece));
-          // Matching took the slice: hand the thread back before going on (inside a long block too).
-          if (performance.now() - sliceStart > SLICE_MS && !(await pause())) return;
+          // Recorded piece by piece: a block holding thousands of figures is never done in one task.
+          this.annotateBlock(block, this.matchBlock(block.text, piece));
+          // The slice is used up, or the scan's first highlights are ready to be painted: hand the
+          // thread back before going on (inside a long block too).
+          const firstToPaint = !painted && this.unpainted.length > 0;
+          if ((firstToPaint || performance.now() - sliceStart > SLICE_MS) && !(await pause())) return;
         }
-        this.annotateBlock(block, mentions);
       }
       if (!reader.done && performance.now() - sliceStart > SLICE_MS && !(await pause())) return;
     }

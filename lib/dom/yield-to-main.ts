@@ -16,6 +16,24 @@ function viaMessageChannel(): Promise<void> {
   });
 }
 
+/**
+ * Resolves once the browser has rendered a frame (then in a task of its own, so the frame is never
+ * delayed by what follows), or after `timeout` ms where no frame comes (a hidden tab).
+ */
+export function afterNextFrame(timeout = 100): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      void viaMessageChannel().then(resolve);
+    };
+    const timer = setTimeout(finish, timeout);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(finish);
+  });
+}
+
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
