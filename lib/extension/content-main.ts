@@ -12,7 +12,7 @@ import { isEnabledFor, type Settings } from '../settings/settings';
 import { HoverIntent } from '../hover-intent';
 import { Annotator, type Finding, type PaintedFinding } from '../dom/annotator';
 import { highlightsSupported } from '../dom/highlight-painter';
-import { whenIdle } from '../dom/yield-to-main';
+import { whenIdle, yieldToMain } from '../dom/yield-to-main';
 import { isOwnSender, sendToBackground, type ContentRequest } from './messages';
 import { watchNavigation } from './navigation-watch';
 import { throttledTask } from './throttled-task';
@@ -214,9 +214,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const report = (status: PageStatus) => send(reportFor(status, []));
 
   // Never awaits the scan: a switch-off or an opt-out during the first scan takes effect at once.
+  const wanted = () => highlightsSupported() && isEnabledFor(location.hostname, settings) && !pageOptedOut(document);
   const apply = () => {
     const supported = highlightsSupported();
-    const enabled = supported && isEnabledFor(location.hostname, settings) && !pageOptedOut(document);
+    const enabled = wanted();
     if (enabled && !feature) {
       matcher ??= createMatcher(KNOWLEDGE);
       lastReport = reportFor('scanning', []);
@@ -260,6 +261,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // Highlights only after the page has settled: document_idle, then an idle callback (never during hydration).
   await whenIdle();
   if (!ctx.isValid) return;
+  // The matcher's set-up (its patterns and indexes) gets a task of its own, and only on a page we read.
+  if (wanted()) {
+    matcher = createMatcher(KNOWLEDGE);
+    await yieldToMain();
+    if (!ctx.isValid) return;
+  }
   started = true;
   apply();
 
