@@ -71,7 +71,7 @@ type Kind = 'ours' | 'baseline' | 'alone';
 interface Sample {
   jsMs: number;
   longestRunMs: number;
-  /** Longest main-thread task holding extension samples (trace boundaries). */
+  /** The most extension time inside one main-thread task (task boundaries from the trace). */
   longestExtTaskMs: number;
   /** Longest style recalculation after the first scan started (the browser's, caused by the highlight sheet). */
   styleRecalcMs: number;

@@ -95,7 +95,7 @@ export async function startProfileAndTrace(cdp: CdpLike, samplingUs: number): Pr
   };
 }
 
-/** The longest task that ran the extension's code on the page (ms), from a profile and a trace. */
+/** The most extension time (ms) inside one main-thread task of the page, from a profile and a trace. */
 export function longestExtensionTaskMs(profile: CpuProfile, events: readonly TraceEvent[], marks: readonly string[]): number {
   const renderer = rendererOf(events, marks);
   return attribute(profile, renderer === null ? [] : mainThreadTasks(events, renderer)).longestTaskMs;
