@@ -1,9 +1,22 @@
-/** Gives the main thread back to the page between slices of work: scheduler.yield() where it exists. */
+/**
+ * Gives the main thread back between slices of work: scheduler.yield() where it exists, with a
+ * plain task at least every MAX_PRIORITY_CHAIN_MS.
+ *
+ * Why both: a scheduler.yield() continuation runs ahead of every ordinary task, so a long scan
+ * that only ever used it let no ordinary task in until it ended: the page's own timers and
+ * messages, and the extension's events (a switch-off arriving during the first scan of a 10 MB
+ * page waited for the whole scan). A plain task (a MessageChannel message) queues behind what is
+ * already waiting, so everything queued gets its turn.
+ */
 
 type SchedulerWithYield = { yield?: () => Promise<void> };
 
+/** Longest run of prioritised yields before a plain one lets queued tasks in (the long-task threshold). */
+export const MAX_PRIORITY_CHAIN_MS = 50;
+
 let channel: MessageChannel | null = null;
 const pending: Array<() => void> = [];
+let lastPlainYield = -Infinity;
 
 function viaMessageChannel(): Promise<void> {
   if (!channel) {
@@ -18,7 +31,9 @@ function viaMessageChannel(): Promise<void> {
 
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  const now = performance.now();
+  if (scheduler?.yield && now - lastPlainYield < MAX_PRIORITY_CHAIN_MS) return scheduler.yield();
+  lastPlainYield = now;
   return viaMessageChannel();
 }
 
