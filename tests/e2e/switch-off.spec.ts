@@ -60,14 +60,14 @@ test('switching the site off during the first scan of a 10 MB page ends that sca
   const host = 'huge-page.test';
   const url = `http://${host}/article.html`;
   const html = hugePageHtml(10_000_000);
-  // The page's world says when it first sees a highlight by fetching /painted: a request reaches the
+  // The page's world says when the scan is under way by fetching /scanning: a request reaches the
   // test through the browser process at once, where Playwright's own polling of the page and its
-  // exposed functions wait for a free turn of the page's thread.
-  let painted!: () => void;
-  const firstPaint = new Promise<void>((resolve) => (painted = resolve));
+  // exposed functions wait for a free turn of the page's thread (the scan's slices come first).
+  let scanning!: () => void;
+  const underWay = new Promise<void>((resolve) => (scanning = resolve));
   await context.route(`http://${host}/**`, (route) => {
-    if (new URL(route.request().url()).pathname !== '/painted') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
-    painted();
+    if (new URL(route.request().url()).pathname !== '/scanning') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+    scanning();
     return route.fulfill({ status: 204 });
   });
 
@@ -88,14 +88,22 @@ test('switching the site off during the first scan of a 10 MB page ends that sca
   await page.addInitScript(() => {
     const seen: Sighting = { paintedAt: null, goneAt: null, repaintedAt: null };
     (window as unknown as { __sighting: Sighting }).__sighting = seen;
+    // The first paint adopts the highlight stylesheet, a long style recalculation on a page this
+    // size; the switch-off is sent once a later paint shows the scan going on past it.
+    let firstCount = 0;
+    let signalled = false;
     const look = () => {
       const now = performance.now();
-      const shown = [...CSS.highlights].some(([name, h]) => name.startsWith('countersignal-') && h.size > 0);
-      if (shown && seen.paintedAt === null) {
+      const ours = [...CSS.highlights].filter(([name]) => name.startsWith('countersignal-')).map(([, h]) => h.size);
+      const count = ours.reduce((a, b) => a + b, 0);
+      if (count > 0 && seen.paintedAt === null) {
         seen.paintedAt = now;
-        void fetch('/painted');
-      } else if (!shown && seen.paintedAt !== null && seen.goneAt === null) seen.goneAt = now;
-      else if (shown && seen.goneAt !== null && seen.repaintedAt === null) seen.repaintedAt = now;
+        firstCount = count;
+      } else if (count > firstCount && seen.goneAt === null && !signalled) {
+        signalled = true;
+        void fetch('/scanning');
+      } else if (count === 0 && seen.paintedAt !== null && seen.goneAt === null) seen.goneAt = now;
+      else if (count > 0 && seen.goneAt !== null && seen.repaintedAt === null) seen.repaintedAt = now;
     };
     setInterval(look, 5);
     const frame = () => {
@@ -107,7 +115,11 @@ test('switching the site off during the first scan of a 10 MB page ends that sca
   const sighting = () => page.evaluate(() => (window as unknown as { __sighting: Sighting }).__sighting);
 
   await page.goto(url, { waitUntil: 'commit' });
-  await firstPaint;
+  let noSign: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    underWay,
+    new Promise((_, reject) => (noSign = setTimeout(() => reject(new Error('no second paint during the first scan')), 90_000))),
+  ]).finally(() => clearTimeout(noSign));
   await options.evaluate(async (settings) => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
     await api.storage.local.set({ settings });
