@@ -3,8 +3,10 @@ import { browser } from 'wxt/browser';
 import { LANGUAGE_NATIVE_NAME, LANGUAGE_TAG, resolveUiLanguage, UI_LANGUAGES } from '@/lib/i18n/languages';
 import { translate } from '@/lib/i18n/messages';
 import type { Settings, UiLanguageSetting } from '@/lib/settings/settings';
-import { loadSettings, saveErrorMessage, saveSettings, watchSettings } from '@/lib/extension/settings-store';
+import { saveErrorOf, type SettingsSaveError } from '@/lib/settings/settings-errors';
+import { loadSettings, saveSettings, watchSettings } from '@/lib/extension/settings-store';
 import { LanguageProvider, useI18n } from '../shared/i18n';
+import { settingsErrorText } from '../shared/settings-error-text';
 import '../shared/ui.css';
 import './options.css';
 import { SettingsTransfer } from './SettingsTransfer';
@@ -45,7 +47,7 @@ export function OptionsApp() {
 
 function OptionsForm({ settings, setSettings }: { settings: Settings; setSettings(s: Settings): void }) {
   const { t, rich } = useI18n();
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<SettingsSaveError | null>(null);
   const update = async (next: Settings): Promise<void> => {
     // Show the change at once; storage follows (and every open tab applies it live). A refused
     // save (invalid, storage full) puts back what is stored and says why.
@@ -56,7 +58,7 @@ function OptionsForm({ settings, setSettings }: { settings: Settings; setSetting
       setSaveError(null);
     } catch (error) {
       setSettings(previous);
-      setSaveError(saveErrorMessage(error));
+      setSaveError(saveErrorOf(error));
       throw error;
     }
   };
@@ -67,7 +69,7 @@ function OptionsForm({ settings, setSettings }: { settings: Settings; setSetting
       <p className="muted">{t('optionsIntro')}</p>
       {saveError && (
         <p className="error" role="alert">
-          {saveError}
+          {settingsErrorText(t, saveError)}
         </p>
       )}
       <Choice

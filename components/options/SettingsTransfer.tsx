@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { checkSettingsFileSize, DEFAULT_SETTINGS, parseSettingsFile, type Settings, type SettingsFileResult } from '@/lib/settings/settings';
-import { saveErrorMessage } from '@/lib/extension/settings-store';
+import { saveErrorOf } from '@/lib/settings/settings-errors';
 import { useI18n } from '../shared/i18n';
+import { settingsErrorText } from '../shared/settings-error-text';
 
 /** Reads and validates a chosen file; a file too large is refused by its size, before it is read. */
 async function readSettingsFile(f: File): Promise<SettingsFileResult> {
@@ -43,7 +44,7 @@ export function SettingsTransfer({ settings, onChange }: { settings: Settings; o
               if (file.current) file.current.value = '';
               const result = await readSettingsFile(f);
               if (!result.ok) {
-                setMessage({ kind: 'error', text: result.error });
+                setMessage({ kind: 'error', text: settingsErrorText(t, result.error) });
                 return;
               }
               try {
@@ -51,7 +52,7 @@ export function SettingsTransfer({ settings, onChange }: { settings: Settings; o
                 await onChange(result.settings);
                 setMessage({ kind: 'ok', text: t('importDone') });
               } catch (error) {
-                setMessage({ kind: 'error', text: saveErrorMessage(error) });
+                setMessage({ kind: 'error', text: settingsErrorText(t, saveErrorOf(error)) });
               }
             }}
           />
@@ -62,7 +63,7 @@ export function SettingsTransfer({ settings, onChange }: { settings: Settings; o
           onClick={() => {
             onChange({ ...DEFAULT_SETTINGS, sites: [] }).then(
               () => setMessage({ kind: 'ok', text: t('resetDone') }),
-              (error: unknown) => setMessage({ kind: 'error', text: saveErrorMessage(error) }),
+              (error: unknown) => setMessage({ kind: 'error', text: settingsErrorText(t, saveErrorOf(error)) }),
             );
           }}
         >

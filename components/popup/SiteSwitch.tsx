@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 import { isEnabledFor, withSite, type Settings } from '@/lib/settings/settings';
-import { loadSettings, saveErrorMessage, updateSettings } from '@/lib/extension/settings-store';
+import { saveErrorOf, type SettingsSaveError } from '@/lib/settings/settings-errors';
+import { loadSettings, updateSettings } from '@/lib/extension/settings-store';
 import { useI18n } from '../shared/i18n';
+import { settingsErrorText } from '../shared/settings-error-text';
 
 /** On/off for the page's site; the content script applies it live. */
 export function SiteSwitch({ host }: { host: string }) {
   const { t } = useI18n();
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SettingsSaveError | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
   }, []);
@@ -32,7 +34,7 @@ export function SiteSwitch({ host }: { host: string }) {
               },
               (err: unknown) => {
                 setSettings(settings);
-                setError(saveErrorMessage(err));
+                setError(saveErrorOf(err));
               },
             );
           }}
@@ -41,7 +43,7 @@ export function SiteSwitch({ host }: { host: string }) {
       </label>
       {error && (
         <p className="error" role="alert">
-          {error}
+          {settingsErrorText(t, error)}
         </p>
       )}
     </>

@@ -4,6 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { coerceSettings, DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, type Settings } from '../settings/settings';
+import { InvalidSettingsError } from '../settings/settings-errors';
 
 export const settingsItem = storage.defineItem<unknown>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -18,10 +19,13 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-/** Saves settings that validate; rejects (storage untouched) when they do not, or when storage refuses (quota). */
+/**
+ * Saves settings that validate; rejects (storage untouched) with an InvalidSettingsError when they
+ * do not, or with the storage's error when it refuses (quota). `saveErrorOf` says which.
+ */
 export async function saveSettings(settings: Settings): Promise<void> {
   const parsed = settingsSchema.safeParse(settings);
-  if (!parsed.success) throw new Error('These settings are not valid; nothing was saved.');
+  if (!parsed.success) throw new InvalidSettingsError();
   await settingsItem.setValue(parsed.data);
 }
 
@@ -33,13 +37,6 @@ export async function updateSettings(change: (current: Settings) => Settings): P
   const next = change(await loadSettings());
   await saveSettings(next);
   return next;
-}
-
-/** Why a save failed, in words for the options page and the popup. */
-export function saveErrorMessage(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  if (/quota/i.test(text)) return 'The browser’s storage for this extension is full: nothing was saved.';
-  return text.includes('nothing was saved') ? text : `The settings could not be saved (${text.slice(0, 120)}).`;
 }
 
 /** Calls back with validated settings whenever they change; returns the unwatch function. */

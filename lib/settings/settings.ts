@@ -3,6 +3,7 @@
  * defaults, migrations from older versions, and which sites the extension runs on.
  */
 import * as z from 'zod/mini';
+import type { SettingsFileError } from './settings-errors';
 
 export const SETTINGS_VERSION = 1;
 
@@ -98,18 +99,30 @@ export function coerceSettings(value: unknown): Settings {
   };
 }
 
-export type SettingsFileResult = { ok: true; settings: Settings } | { ok: false; error: string };
+export type SettingsFileResult = { ok: true; settings: Settings } | { ok: false; error: SettingsFileError };
+
+/** How much of a wrong field's path an error carries (segments, then characters). */
+const MAX_PATH_SEGMENTS = 4;
+const MAX_PATH_CHARS = 80;
 
 /** Refuses a file by its size, before reading it. */
 export function checkSettingsFileSize(bytes: number): SettingsFileResult | null {
   if (bytes <= MAX_SETTINGS_FILE_BYTES) return null;
-  const mb = (bytes / 1_000_000).toFixed(1);
-  return { ok: false, error: `This file is too large (${mb} MB) to be a Countersignal settings file (at most 1 MB). Nothing was changed.` };
+  return { ok: false, error: { code: 'too-large', sizeMb: Math.round(bytes / 100_000) / 10, limitMb: MAX_SETTINGS_FILE_BYTES / 1_000_000 } };
+}
+
+/** The first wrong field of a failed parse ("sites.0.host"; an unknown key by its name), if any. */
+function wrongFieldOf(issue: z.core.$ZodIssue | undefined): string | null {
+  if (!issue) return null;
+  const path = issue.path.slice(0, MAX_PATH_SEGMENTS).map(String);
+  // An unknown field is reported at its parent, with its name in `keys`.
+  if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined && path.length < MAX_PATH_SEGMENTS) path.push(String(issue.keys[0]));
+  return path.length ? path.join('.').slice(0, MAX_PATH_CHARS) : null;
 }
 
 /**
  * Parses settings from an export file, strictly: the current format or version 0, every field
- * valid and nothing unknown; anything else is an error message (never thrown), never defaults.
+ * valid and nothing unknown; anything else is an error (never thrown), never defaults.
  */
 export function parseSettingsFile(text: string): SettingsFileResult {
   const tooLarge = checkSettingsFileSize(text.length);
@@ -118,21 +131,16 @@ export function parseSettingsFile(text: string): SettingsFileResult {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not JSON. Choose a file exported from Countersignal.' };
+    return { ok: false, error: { code: 'not-json' } };
   }
   try {
     const isV0 = !!json && typeof json === 'object' && !Array.isArray(json) && !('version' in json) && 'disabledSites' in json;
     const parsed = isV0 ? settingsV0Schema.safeParse(json) : settingsFileSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const keys = issue && 'keys' in issue && Array.isArray(issue.keys) ? (issue.keys as unknown[]).slice(0, 3).map(String) : [];
-      const at = issue?.path.length ? issue.path.slice(0, 4).map(String).join('.') : keys.join(', ');
-      const where = at ? ` (at ${at.slice(0, 80)})` : '';
-      return { ok: false, error: `This is not a Countersignal settings file${where}. Nothing was changed.` };
-    }
+    if (!parsed.success) return { ok: false, error: { code: 'not-settings', path: wrongFieldOf(parsed.error.issues[0]) } };
     return { ok: true, settings: isV0 ? fromV0(parsed.data as z.infer<typeof settingsV0Schema>) : (parsed.data as Settings) };
   } catch {
-    return { ok: false, error: 'This is not a Countersignal settings file. Nothing was changed.' };
+    // Nesting too deep for the validator: not settings either.
+    return { ok: false, error: { code: 'not-settings', path: null } };
   }
 }
 

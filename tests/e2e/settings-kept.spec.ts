@@ -52,3 +52,21 @@ test('imports that are wrong, junk or oversized change nothing and say so', asyn
   await attempt('huge.json', big, /too large \(3\.0 MB\)/);
   expect(consoleErrors).toEqual([]);
 });
+
+test('a refused import is explained in the UI language (Chinese)', async ({ context, extensionId, consoleErrors }) => {
+  const chinese = { ...mine, language: 'zh-Hans' };
+  await storeSettings(context, chinese);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Countersignal 设置');
+  const fileInput = page.locator('input[type="file"]');
+  const attempt = async (content: string | Buffer, message: string) => {
+    await fileInput.setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+    await expect(page.getByRole('alert')).toHaveText(message);
+    expect(await storedSettings(context)).toEqual(chinese);
+  };
+  await attempt('{"version":1,', '此文件不是 JSON。请选择从 Countersignal 导出的文件。');
+  await attempt(JSON.stringify({ ...chinese, openOn: 'never' }), '这不是 Countersignal 设置文件（出错位置：openOn）。未做任何更改。');
+  await attempt(Buffer.alloc(1_200_000, ' '), '此文件太大（1.2 MB），不会是 Countersignal 设置文件（最大 1 MB）。未做任何更改。');
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, MAX_SETTINGS_FILE_BYTES, checkSettingsFileSize, coerceSettings, isEnabledFor, parseSettingsFile, withSite, type Settings } from '@/lib/settings/settings';
-import { loadSettings, saveErrorMessage, saveSettings, settingsItem, updateSettings } from '@/lib/extension/settings-store';
+import { loadSettings, saveSettings, settingsItem, updateSettings } from '@/lib/extension/settings-store';
+import { InvalidSettingsError, saveErrorOf } from '@/lib/settings/settings-errors';
 
 const mine: Settings = {
   version: 1,
@@ -39,7 +40,7 @@ describe('settings are never lost', () => {
   it('refuses to write settings that do not validate, leaving the stored ones as they are', async () => {
     await saveSettings(mine);
     const bad = { ...mine, sites: [{ host: 'not a host', enabled: true }] };
-    await expect(saveSettings(bad)).rejects.toThrow(/nothing was saved/);
+    await expect(saveSettings(bad)).rejects.toBeInstanceOf(InvalidSettingsError);
     await expect(updateSettings(() => ({ ...mine, runMode: 'nonsense' as 'all' }))).rejects.toThrow();
     expect(await loadSettings()).toEqual(mine);
   });
@@ -51,20 +52,19 @@ describe('settings are never lost', () => {
   });
 
   it.each([
-    ['an old-format file with wrong types', '{"disabledSites":[1,{},null,true]}', /disabledSites/],
-    ['an old-format file with junk', '{"disabledSites":["a.example"],"runMode":"nonsense"}', /runMode/],
-    ['a current file with a junk value', JSON.stringify({ ...mine, runMode: 'nonsense' }), /runMode/],
-    ['a current file with an unknown field', JSON.stringify({ ...mine, extra: true }), /extra/],
-    ['a current file with a bad site', JSON.stringify({ ...mine, sites: [{ host: 'a b', enabled: true }] }), /sites/],
-    ['an array', '[1,2,3]', /not a Countersignal settings file/],
-    ['deeply nested JSON', `{"version":1,"sites":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, /not a Countersignal settings file/],
-  ])('rejects %s with a message, never defaults', (_name, text, message) => {
-    const result = parseSettingsFile(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.error).toMatch(message);
-      expect(result.error).toMatch(/Nothing was changed/);
-    }
+    ['an old-format file with wrong types', '{"disabledSites":[1,{},null,true]}', 'disabledSites.0'],
+    ['an old-format file with junk', '{"disabledSites":["a.example"],"runMode":"nonsense"}', 'runMode'],
+    ['a current file with a junk value', JSON.stringify({ ...mine, runMode: 'nonsense' }), 'runMode'],
+    ['a current file with an unknown field', JSON.stringify({ ...mine, extra: true }), 'extra'],
+    ['a current file with a bad site', JSON.stringify({ ...mine, sites: [mine.sites[0], { host: 'a b', enabled: true }] }), 'sites.1.host'],
+    ['an array', '[1,2,3]', null],
+    ['deeply nested JSON', `{"version":1,"sites":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, expect.anything()],
+  ])('rejects %s with the wrong field, never defaults', (_name, text, path) => {
+    expect(parseSettingsFile(text)).toEqual({ ok: false, error: { code: 'not-settings', path } });
+  });
+
+  it('says a file is not JSON', () => {
+    expect(parseSettingsFile('{"version":1,')).toEqual({ ok: false, error: { code: 'not-json' } });
   });
 
   it('imports the old format when it is valid, and the current one', () => {
@@ -76,12 +76,18 @@ describe('settings are never lost', () => {
   });
 
   it('refuses an oversized file by its size, before reading it', () => {
-    expect(checkSettingsFileSize(20_000_000)).toEqual({ ok: false, error: expect.stringMatching(/too large \(20\.0 MB\).*Nothing was changed/) });
+    expect(checkSettingsFileSize(20_000_000)).toEqual({ ok: false, error: { code: 'too-large', sizeMb: 20, limitMb: 1 } });
+    expect(checkSettingsFileSize(3_049_999)).toEqual({ ok: false, error: { code: 'too-large', sizeMb: 3, limitMb: 1 } });
+    expect(checkSettingsFileSize(MAX_SETTINGS_FILE_BYTES + 60_000)).toEqual({ ok: false, error: { code: 'too-large', sizeMb: 1.1, limitMb: 1 } });
     expect(checkSettingsFileSize(MAX_SETTINGS_FILE_BYTES)).toBeNull();
-    expect(parseSettingsFile(`{"x":"${'a'.repeat(MAX_SETTINGS_FILE_BYTES)}"}`)).toEqual({ ok: false, error: expect.stringMatching(/too large/) });
+    expect(parseSettingsFile(`{"x":"${'a'.repeat(MAX_SETTINGS_FILE_BYTES)}"}`)).toEqual({ ok: false, error: { code: 'too-large', sizeMb: 1, limitMb: 1 } });
   });
 
-  it('says so when storage is full', () => {
-    expect(saveErrorMessage(new Error('QUOTA_BYTES quota exceeded'))).toMatch(/storage .* is full: nothing was saved/);
+  it('says why a save failed: storage full, invalid settings, or what the storage said', () => {
+    expect(saveErrorOf(new Error('QUOTA_BYTES quota exceeded'))).toEqual({ code: 'storage-full' });
+    expect(saveErrorOf(new InvalidSettingsError())).toEqual({ code: 'invalid' });
+    expect(saveErrorOf(new Error(`Storage went away ${'x'.repeat(500)}`))).toEqual({ code: 'failed', detail: expect.stringMatching(/^Storage went away x+$/) });
+    expect((saveErrorOf('odd') as { detail: string }).detail).toBe('odd');
+    expect((saveErrorOf(new Error('y'.repeat(500))) as { detail: string }).detail).toHaveLength(120);
   });
 });

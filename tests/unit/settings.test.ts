@@ -66,8 +66,8 @@ describe('settings', () => {
   });
 
   it('reports clear errors for bad import files and accepts a good one', () => {
-    expect(parseSettingsFile('{nope')).toEqual({ ok: false, error: expect.stringMatching(/not JSON/) });
-    expect(parseSettingsFile('{"version":1,"runMode":"all"}')).toEqual({ ok: false, error: expect.stringMatching(/not a Countersignal settings file/) });
+    expect(parseSettingsFile('{nope')).toEqual({ ok: false, error: { code: 'not-json' } });
+    expect(parseSettingsFile('{"version":1,"runMode":"all"}')).toEqual({ ok: false, error: { code: 'not-settings', path: 'sites' } });
     expect(parseSettingsFile(JSON.stringify(DEFAULT_SETTINGS))).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
   });
 });
