@@ -55,8 +55,11 @@ const v0HostSchema = z.string().check(z.toLowerCase(), z.regex(HOSTNAME));
 const settingsV0Schema = z.strictObject({
   disabledSites: z.array(v0HostSchema).check(z.maxLength(MAX_SITES)),
 });
-/** An export file: exactly the settings, nothing unknown. */
-const settingsFileSchema = z.strictObject(settingsSchema.shape);
+/** An export file: exactly the settings, nothing unknown (in a site rule either). */
+const settingsFileSchema = z.strictObject({
+  ...settingsSchema.shape,
+  sites: z.array(z.strictObject(siteRuleSchema.shape)).check(z.maxLength(MAX_SITES)),
+});
 
 function fromV0(v0: z.infer<typeof settingsV0Schema>): Settings {
   return { ...DEFAULT_SETTINGS, sites: v0.disabledSites.map((host) => ({ host, enabled: false })) };

@@ -57,6 +57,7 @@ describe('settings are never lost', () => {
     ['a current file with a junk value', JSON.stringify({ ...mine, runMode: 'nonsense' }), 'runMode'],
     ['a current file with an unknown field', JSON.stringify({ ...mine, extra: true }), 'extra'],
     ['a current file with a bad site', JSON.stringify({ ...mine, sites: [mine.sites[0], { host: 'a b', enabled: true }] }), 'sites.1.host'],
+    ['a current file with an unknown field in a site', JSON.stringify({ ...mine, sites: [mine.sites[0], { host: 'a.b', enabled: true, x: 1 }] }), 'sites.1.x'],
     ['an array', '[1,2,3]', null],
     ['deeply nested JSON', `{"version":1,"sites":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, expect.anything()],
   ])('rejects %s with the wrong field, never defaults', (_name, text, path) => {
