@@ -171,10 +171,10 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
     // Concept terms alone matter only where some claim's groups add up, here in the whole block
     // (a cheap upper bound of any one sentence).
     const describesSomething = namesSomething || statesAny(exact);
-    const cased = folded?.editAt.length ? undefined : original;
-    const fuzzy = describesSomething || mayHaveFigure(searched) ? index.findFuzzy(searched, exact, cased) : [];
     // Topic words alone only place numbers, so without one they mark nothing.
-    if (!describesSomething && !fuzzy.length && !mayHaveFigure(searched)) return [];
+    if (!describesSomething && !mayHaveFigure(searched)) return [];
+    const cased = folded?.editAt.length ? undefined : original;
+    const fuzzy = index.findFuzzy(searched, exact, cased);
     const anchors = fuzzy.length ? [...exact, ...fuzzy].sort((a, b) => a.start - b.start) : exact;
     folded ??= normalizeText(original);
     const text = folded.text;
