@@ -163,7 +163,7 @@ function unitWordsAfter(text: string, end: number): string[] {
 /** Words that start a number in words or a vague quantity, for the cheap test below. */
 const NUMBER_WORDS = [...ONES, ...TEENS, ...TENS, 'hundred', 'thousands', 'millions', 'dozens', 'billions'];
 /** Only the words no other word starts ("four" already finds "fourteen"): the test is about prefixes. */
-const NUMBER_WORD_PREFIXES = NUMBER_WORDS.filter((w) => !NUMBER_WORDS.some((v) => v !== w && w.startsWith(v)));
+export const NUMBER_WORD_PREFIXES = NUMBER_WORDS.filter((w) => !NUMBER_WORDS.some((v) => v !== w && w.startsWith(v)));
 /**
  * A digit, a word starting with a number word ("ten", "tenfold", "Thirteen"), or a Han numeral.
  * The words are one trie (V8 then tries one branch per letter instead of ~35 words at each word
@@ -171,7 +171,10 @@ const NUMBER_WORD_PREFIXES = NUMBER_WORDS.filter((w) => !NUMBER_WORDS.some((v) =
  */
 const MAY_HAVE_FIGURE = new RegExp(String.raw`[\d〇一二两三四五六七八九十百千万亿]|\b${triePattern(NUMBER_WORD_PREFIXES)}`, 'i');
 
-/** A cheap test: false when the text certainly holds no figure (no digit, no number word). */
+/**
+ * A cheap test: false when the text certainly holds no figure (no digit, no number word). On plain
+ * ASCII text it is the same as "a digit, or a word that starts with one of NUMBER_WORD_PREFIXES".
+ */
 export function mayHaveFigure(text: string): boolean {
   return MAY_HAVE_FIGURE.test(text);
 }
