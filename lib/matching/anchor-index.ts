@@ -38,6 +38,12 @@ export interface Anchor extends AnchorInfo {
   end: number;
 }
 
+/** A text the scan matched: the anchor it is (none for a word that only looks like one), and whether a word in it starts with a word prefix (asked when needed). */
+interface MatchedText {
+  info: AnchorInfo | undefined;
+  prefixed: boolean | undefined;
+}
+
 /** What one scan of a text finds: the anchors, and whether a word starts with one of the scan's word prefixes. */
 export interface Scan {
   anchors: Anchor[];
@@ -86,7 +92,6 @@ export class AnchorIndex {
    */
   private readonly prefixedPattern: RegExp | null;
   private readonly prefixTest: RegExp | null;
-  private readonly prefixCache = new Map<string, boolean>();
   /** Keys written in a script without spaces (Chinese): no word boundaries, tried only on such text. */
   private readonly unspacedPattern: RegExp | null;
   private readonly fuse: Fuse<{ key: string; info: AnchorInfo }> | null;
@@ -94,7 +99,8 @@ export class AnchorIndex {
   private readonly capitalizedCandidates: RegExp | null;
   private readonly fuzzyLengths: Set<number>;
   private readonly fuzzyCache = new Map<string, AnchorInfo | null>();
-  private readonly lookupCache = new Map<string, AnchorInfo | undefined>();
+  /** What a matched text stands for, and whether it holds a prefixed word: one map read per match. */
+  private readonly matchCache = new Map<string, MatchedText>();
 
   /**
    * `wordPrefixes` (lower case letters): scan() also says whether a word of the text starts with
@@ -205,20 +211,20 @@ export class AnchorIndex {
     if (fused) {
       fused.lastIndex = 0;
       while ((m = fused.exec(spaced))) {
-        if (this.hasPrefixedWord(m[0])) {
+        const matched = this.matched(m[0]);
+        if ((matched.prefixed ??= this.prefixTest!.test(m[0]))) {
           prefixedWord = true;
           from = m.index;
           break;
         }
-        const info = this.lookup(m[0]);
-        if (info) out.push(anchorAt(info, m.index, m.index + m[0].length));
+        if (matched.info) out.push(anchorAt(matched.info, m.index, m.index + m[0].length));
       }
       if (!prefixedWord) from = spaced.length;
     }
     if (from < spaced.length) {
       this.pattern.lastIndex = from;
       while ((m = this.pattern.exec(spaced))) {
-        const info = this.lookup(m[0]);
+        const info = this.matched(m[0]).info;
         if (info) out.push(anchorAt(info, m.index, m.index + m[0].length));
       }
     }
@@ -226,40 +232,37 @@ export class AnchorIndex {
     const more: Anchor[] = [];
     this.unspacedPattern.lastIndex = 0;
     while ((m = this.unspacedPattern.exec(spaced))) {
-      const info = this.lookup(m[0]);
+      const info = this.matched(m[0]).info;
       if (info) more.push(anchorAt(info, m.index, m.index + m[0].length));
     }
     return { anchors: more.length ? mergeAnchors(out, more) : out, prefixedWord };
   }
 
-  /** Whether a word of a match's text starts with a word prefix (asked once per distinct text). */
-  private hasPrefixedWord(matched: string): boolean {
-    let has = this.prefixCache.get(matched);
-    if (has === undefined) {
-      has = this.prefixTest!.test(matched);
-      if (this.prefixCache.size > 10_000) this.prefixCache.clear();
-      this.prefixCache.set(matched, has);
+  /** The cached entry of a matched text, made on its first match. */
+  private matched(text: string): MatchedText {
+    let matched = this.matchCache.get(text);
+    if (!matched) {
+      matched = { info: this.lookup(text), prefixed: undefined };
+      if (this.matchCache.size > 10_000) this.matchCache.clear();
+      this.matchCache.set(text, matched);
     }
-    return has;
+    return matched;
   }
 
+  /** What a matched text stands for (asked once per distinct text, see matched()). */
   private lookup(matched: string): AnchorInfo | undefined {
-    let info = this.lookupCache.get(matched);
-    if (info === undefined && !this.lookupCache.has(matched)) {
-      const key = aliasKey(matched);
-      // The word as written, its singular and a stem may each belong to concept groups.
-      const whole = this.byKey.get(key);
-      const single = key.endsWith('s') ? this.byKey.get(key.slice(0, -1)) : undefined;
-      const stem = this.stems.find(([s]) => key.startsWith(s))?.[1];
-      const exact = whole ?? single;
-      const concepts = [whole, single, stem].flatMap((i) => i?.concepts ?? []);
-      info = exact ?? stem;
-      if (info && concepts.length) info = { ...info, concepts: [...new Map(concepts.map((c) => [`${c.claimId} ${c.group}`, c])).values()] };
-      if (this.lookupCache.size > 10_000) this.lookupCache.clear();
-      this.lookupCache.set(matched, info);
-    }
+    const key = aliasKey(matched);
+    // The word as written, its singular and a stem may each belong to concept groups.
+    const whole = this.byKey.get(key);
+    const single = key.endsWith('s') ? this.byKey.get(key.slice(0, -1)) : undefined;
+    const stem = this.stems.find(([s]) => key.startsWith(s))?.[1];
+    const exact = whole ?? single;
+    const concepts = [whole, single, stem].flatMap((i) => i?.concepts ?? []);
+    const info = exact ?? stem;
+    if (info && concepts.length) return { ...info, concepts: [...new Map(concepts.map((c) => [`${c.claimId} ${c.group}`, c])).values()] };
     return info;
   }
+
 
   /**
    * Near-miss spellings of fuzzy entities ("Deepseak", "Huawai", "Super Micr0"): words (or two

@@ -134,6 +134,7 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
   const seen = new Uint8Array(index.groupCount);
   const scores = new Float64Array(knowledge.claims.length);
   const touched: number[] = [];
+  const touchedClaims: number[] = [];
   const thresholdOf = knowledge.claims.filter((c) => c.detect).map((c) => c.detect!.threshold);
 
   /** Whether the concept terms among the anchors state any claim (checked over all of them). */
@@ -145,14 +146,17 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
         if (seen[ref.slot]) continue;
         seen[ref.slot] = 1;
         touched.push(ref.slot);
+        touchedClaims.push(ref.claimSlot);
         const score = (scores[ref.claimSlot] ?? 0) + ref.weight;
         scores[ref.claimSlot] = score;
         if (score >= thresholdOf[ref.claimSlot]!) reached = true;
       }
     }
+    // Only the slots this block touched are reset (scores of untouched claims are still 0).
     for (const s of touched) seen[s] = 0;
+    for (const c of touchedClaims) scores[c] = 0;
     touched.length = 0;
-    scores.fill(0);
+    touchedClaims.length = 0;
     // Weights reach a threshold: confirm with the required groups.
     if (!reached) return false;
     for (const [id, groups] of conceptHits(anchors)) if (isStated(claims.get(id)!, groups)) return true;
