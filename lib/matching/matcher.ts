@@ -133,30 +133,32 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
   // Scratch for statesAny: which groups were seen, each claim's score (no allocation per block).
   const seen = new Uint8Array(index.groupCount);
   const scores = new Float64Array(knowledge.claims.length);
-  const touched: number[] = [];
-  const touchedClaims: number[] = [];
+  // The group and claim slots a block touched (each group once), to reset only those.
+  const touched = new Int32Array(index.groupCount);
+  const touchedClaims = new Int32Array(index.groupCount);
   const thresholdOf = knowledge.claims.filter((c) => c.detect).map((c) => c.detect!.threshold);
 
   /** Whether the concept terms among the anchors state any claim (checked over all of them). */
   function statesAny(anchors: readonly Anchor[]): boolean {
     let reached = false;
+    let count = 0;
     for (const a of anchors) {
       if (!a.concepts) continue;
       for (const ref of a.concepts) {
         if (seen[ref.slot]) continue;
         seen[ref.slot] = 1;
-        touched.push(ref.slot);
-        touchedClaims.push(ref.claimSlot);
+        touched[count] = ref.slot;
+        touchedClaims[count++] = ref.claimSlot;
         const score = (scores[ref.claimSlot] ?? 0) + ref.weight;
         scores[ref.claimSlot] = score;
         if (score >= thresholdOf[ref.claimSlot]!) reached = true;
       }
     }
     // Only the slots this block touched are reset (scores of untouched claims are still 0).
-    for (const s of touched) seen[s] = 0;
-    for (const c of touchedClaims) scores[c] = 0;
-    touched.length = 0;
-    touchedClaims.length = 0;
+    for (let i = 0; i < count; i++) {
+      seen[touched[i]!] = 0;
+      scores[touchedClaims[i]!] = 0;
+    }
     // Weights reach a threshold: confirm with the required groups.
     if (!reached) return false;
     for (const [id, groups] of conceptHits(anchors)) if (isStated(claims.get(id)!, groups)) return true;
