@@ -207,6 +207,9 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
 
     // Only the sentences that hold an anchor are read, each once (bounded windows never overlap).
     let readUpTo = 0;
+    // The concept hits of the first sentence: those of the block when it is the only one.
+    let sentences = 0;
+    let firstHits: ConceptHits | undefined;
     for (let a = 0; a < anchors.length; ) {
       const at = anchors[a]!.start;
       const floor = Math.max(readUpTo, at - MAX_SENTENCE / 2);
@@ -217,6 +220,7 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
       const sentence = text.slice(sStart, sEnd);
       const named = inSentence.filter((x) => x.type === 'entity' || x.type === 'phrase');
       const hits = conceptHits(inSentence);
+      if (sentences++ === 0) firstHits = hits;
       // Plain loops here: spreading iterators and flatMap were a visible share of a sentence's cost.
       const statedOrNamed: string[] = [];
       for (const [id, groups] of hits) if (isStated(claims.get(id)!, groups)) statedOrNamed.push(id);
@@ -284,7 +288,7 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
     // Statements the record contradicts ("by voice vote" for a recorded 369-22), anywhere in a
     // block that names or states their claim (its concept groups may be spread over the block).
     if (statementSignals.length) {
-      const blockHits = conceptHits(anchors);
+      const blockHits = sentences === 1 ? firstHits! : conceptHits(anchors);
       for (const [id, groups] of blockHits) if (isStated(claims.get(id)!, groups)) inBlock.add(id);
     }
     for (const { claimId, distortion, patterns } of statementSignals) {
