@@ -38,6 +38,18 @@ export interface Anchor extends AnchorInfo {
   end: number;
 }
 
+/** A text the scan matched: the anchor it is (none for a word that only looks like one), and whether a word in it starts with a word prefix (asked when needed). */
+interface MatchedText {
+  info: AnchorInfo | undefined;
+  prefixed: boolean | undefined;
+}
+
+/** What one scan of a text finds: the anchors, and whether a word starts with one of the scan's word prefixes. */
+export interface Scan {
+  anchors: Anchor[];
+  prefixedWord: boolean;
+}
+
 /** Folds an alias to its lookup key: lower case, runs of spaces and hyphens become one space. */
 export function aliasKey(alias: string): string {
   return alias
@@ -74,6 +86,12 @@ export class AnchorIndex {
   /** Terms written "distil*": the stem and what a word starting with it stands for, longest first. */
   private readonly stems: Array<[string, AnchorInfo]> = [];
   private readonly pattern: RegExp;
+  /**
+   * The same trie with the word prefixes in it (see the constructor), and a test for them on the
+   * text of one match; null without prefixes.
+   */
+  private readonly prefixedPattern: RegExp | null;
+  private readonly prefixTest: RegExp | null;
   /** Keys written in a script without spaces (Chinese): no word boundaries, tried only on such text. */
   private readonly unspacedPattern: RegExp | null;
   private readonly fuse: Fuse<{ key: string; info: AnchorInfo }> | null;
@@ -81,9 +99,14 @@ export class AnchorIndex {
   private readonly capitalizedCandidates: RegExp | null;
   private readonly fuzzyLengths: Set<number>;
   private readonly fuzzyCache = new Map<string, AnchorInfo | null>();
-  private readonly lookupCache = new Map<string, AnchorInfo | undefined>();
+  /** What a matched text stands for, and whether it holds a prefixed word: one map read per match. */
+  private readonly matchCache = new Map<string, MatchedText>();
 
-  constructor(claims: readonly Claim[], entities: readonly Entity[]) {
+  /**
+   * `wordPrefixes` (lower case letters): scan() also says whether a word of the text starts with
+   * one of them, in any case ("ten", "Tenfold"), at the cost of one pass, not two.
+   */
+  constructor(claims: readonly Claim[], entities: readonly Entity[], wordPrefixes: readonly string[] = []) {
     const add = (text: string, info: AnchorInfo) => {
       const key = aliasKey(text);
       const existing = this.byKey.get(key);
@@ -131,6 +154,8 @@ export class AnchorIndex {
     // Stems take any word ending. All Latin keys and stems as one trie (see trie-pattern.ts), so
     // hundreds of concept terms cost about what a few dozen alternatives did.
     this.pattern = new RegExp(`\\b${triePattern(keys, stemKeys)}s?\\b`, 'gi');
+    this.prefixedPattern = wordPrefixes.length ? new RegExp(`\\b${triePattern(keys, stemKeys, wordPrefixes)}s?\\b`, 'gi') : null;
+    this.prefixTest = wordPrefixes.length ? new RegExp(`\\b${triePattern([], [], wordPrefixes)}`, 'i') : null;
     // CJK terms ("华为", "ai芯片") need no word boundaries, except where a term starts or ends with
     // a Latin letter or digit. They are a pattern of their own, tried only on text that has CJK
     // characters, so that English text pays nothing for them.
@@ -166,41 +191,78 @@ export class AnchorIndex {
    * script written without spaces (plain ASCII text never does).
    */
   find(text: string, unspaced = false): Anchor[] {
+    return this.scan(text, unspaced, false).anchors;
+  }
+
+  /**
+   * find(), and whether a word of the text starts with one of the word prefixes, in the same pass:
+   * the scan runs the trie that holds the prefixes too until its first match that has a prefixed
+   * word in it (a word prefix alone, or a key such as "two scenarios"), then goes on from that
+   * match's start with the plain trie. Until then the two tries match the same (a prefix only adds
+   * alternatives, tried after the keys), so the anchors are exactly find()'s.
+   */
+  scan(text: string, unspaced = false, prefixes = true): Scan {
     const out: Anchor[] = [];
     const spaced = text.includes('-') ? text.replace(/-/g, ' ') : text;
-    this.pattern.lastIndex = 0;
+    let prefixedWord = false;
     let m: RegExpExecArray | null;
-    while ((m = this.pattern.exec(spaced))) {
-      const info = this.lookup(m[0]);
-      if (info) out.push(anchorAt(info, m.index, m.index + m[0].length));
+    let from = 0;
+    const fused = prefixes ? this.prefixedPattern : null;
+    if (fused) {
+      fused.lastIndex = 0;
+      while ((m = fused.exec(spaced))) {
+        const matched = this.matched(m[0]);
+        if ((matched.prefixed ??= this.prefixTest!.test(m[0]))) {
+          prefixedWord = true;
+          from = m.index;
+          break;
+        }
+        if (matched.info) out.push(anchorAt(matched.info, m.index, m.index + m[0].length));
+      }
+      if (!prefixedWord) from = spaced.length;
     }
-    if (!unspaced || !this.unspacedPattern || !CJK.test(text)) return out;
+    if (from < spaced.length) {
+      this.pattern.lastIndex = from;
+      while ((m = this.pattern.exec(spaced))) {
+        const info = this.matched(m[0]).info;
+        if (info) out.push(anchorAt(info, m.index, m.index + m[0].length));
+      }
+    }
+    if (!unspaced || !this.unspacedPattern || !CJK.test(text)) return { anchors: out, prefixedWord };
     const more: Anchor[] = [];
     this.unspacedPattern.lastIndex = 0;
     while ((m = this.unspacedPattern.exec(spaced))) {
-      const info = this.lookup(m[0]);
+      const info = this.matched(m[0]).info;
       if (info) more.push(anchorAt(info, m.index, m.index + m[0].length));
     }
-    return more.length ? mergeAnchors(out, more) : out;
+    return { anchors: more.length ? mergeAnchors(out, more) : out, prefixedWord };
   }
 
-  private lookup(matched: string): AnchorInfo | undefined {
-    let info = this.lookupCache.get(matched);
-    if (info === undefined && !this.lookupCache.has(matched)) {
-      const key = aliasKey(matched);
-      // The word as written, its singular and a stem may each belong to concept groups.
-      const whole = this.byKey.get(key);
-      const single = key.endsWith('s') ? this.byKey.get(key.slice(0, -1)) : undefined;
-      const stem = this.stems.find(([s]) => key.startsWith(s))?.[1];
-      const exact = whole ?? single;
-      const concepts = [whole, single, stem].flatMap((i) => i?.concepts ?? []);
-      info = exact ?? stem;
-      if (info && concepts.length) info = { ...info, concepts: [...new Map(concepts.map((c) => [`${c.claimId} ${c.group}`, c])).values()] };
-      if (this.lookupCache.size > 10_000) this.lookupCache.clear();
-      this.lookupCache.set(matched, info);
+  /** The cached entry of a matched text, made on its first match. */
+  private matched(text: string): MatchedText {
+    let matched = this.matchCache.get(text);
+    if (!matched) {
+      matched = { info: this.lookup(text), prefixed: undefined };
+      if (this.matchCache.size > 10_000) this.matchCache.clear();
+      this.matchCache.set(text, matched);
     }
+    return matched;
+  }
+
+  /** What a matched text stands for (asked once per distinct text, see matched()). */
+  private lookup(matched: string): AnchorInfo | undefined {
+    const key = aliasKey(matched);
+    // The word as written, its singular and a stem may each belong to concept groups.
+    const whole = this.byKey.get(key);
+    const single = key.endsWith('s') ? this.byKey.get(key.slice(0, -1)) : undefined;
+    const stem = this.stems.find(([s]) => key.startsWith(s))?.[1];
+    const exact = whole ?? single;
+    const concepts = [whole, single, stem].flatMap((i) => i?.concepts ?? []);
+    const info = exact ?? stem;
+    if (info && concepts.length) return { ...info, concepts: [...new Map(concepts.map((c) => [`${c.claimId} ${c.group}`, c])).values()] };
     return info;
   }
+
 
   /**
    * Near-miss spellings of fuzzy entities ("Deepseak", "Huawai", "Super Micr0"): words (or two

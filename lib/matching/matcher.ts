@@ -6,10 +6,10 @@
 import { applyLexicons } from '../knowledge/lexicon/apply-lexicons';
 import type { Claim, Figure, FigureKind, Knowledge, Verdict } from '../knowledge/schema';
 import { AnchorIndex, type Anchor } from './anchor-index';
-import { extractFigures, mayHaveFigure } from './figure-extractor';
+import { NUMBER_WORD_PREFIXES, extractFigures, mayHaveFigure } from './figure-extractor';
 import { judgeFigure } from './figure-judge';
 import { createHanFigureReader } from './han-figures';
-import { isAscii, normalizeText, toOriginalRange } from './normalized-text';
+import { normalizeText, readAscii, toOriginalRange } from './normalized-text';
 import { assessRelevance, compileLexiconRelevance, type Relevance } from './page-relevance';
 import { sentenceAt } from './sentences';
 
@@ -88,7 +88,8 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
   // Other languages' words join the claims and entities: every language is matched the same way.
   const lexicons = knowledge.lexicons ?? [];
   const merged = applyLexicons(knowledge.claims, knowledge.entities, lexicons);
-  const index = new AnchorIndex(merged.claims, merged.entities);
+  // Number words ride along the alias scan: the block's figure pre-check costs no pass of its own.
+  const index = new AnchorIndex(merged.claims, merged.entities, NUMBER_WORD_PREFIXES);
   const claims = new Map<string, Claim>(merged.claims.map((c) => [c.id, c]));
   const hanFigures = lexicons.length ? createHanFigureReader(lexicons) : undefined;
   const lexiconRelevance = compileLexiconRelevance(lexicons);
@@ -132,26 +133,32 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
   // Scratch for statesAny: which groups were seen, each claim's score (no allocation per block).
   const seen = new Uint8Array(index.groupCount);
   const scores = new Float64Array(knowledge.claims.length);
-  const touched: number[] = [];
+  // The group and claim slots a block touched (each group once), to reset only those.
+  const touched = new Int32Array(index.groupCount);
+  const touchedClaims = new Int32Array(index.groupCount);
   const thresholdOf = knowledge.claims.filter((c) => c.detect).map((c) => c.detect!.threshold);
 
   /** Whether the concept terms among the anchors state any claim (checked over all of them). */
   function statesAny(anchors: readonly Anchor[]): boolean {
     let reached = false;
+    let count = 0;
     for (const a of anchors) {
       if (!a.concepts) continue;
       for (const ref of a.concepts) {
         if (seen[ref.slot]) continue;
         seen[ref.slot] = 1;
-        touched.push(ref.slot);
+        touched[count] = ref.slot;
+        touchedClaims[count++] = ref.claimSlot;
         const score = (scores[ref.claimSlot] ?? 0) + ref.weight;
         scores[ref.claimSlot] = score;
         if (score >= thresholdOf[ref.claimSlot]!) reached = true;
       }
     }
-    for (const s of touched) seen[s] = 0;
-    touched.length = 0;
-    scores.fill(0);
+    // Only the slots this block touched are reset (scores of untouched claims are still 0).
+    for (let i = 0; i < count; i++) {
+      seen[touched[i]!] = 0;
+      scores[touchedClaims[i]!] = 0;
+    }
     // Weights reach a threshold: confirm with the required groups.
     if (!reached) return false;
     for (const [id, groups] of conceptHits(anchors)) if (isStated(claims.get(id)!, groups)) return true;
@@ -161,20 +168,23 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
   function matchBlock(original: string): Mention[] {
     // Plain ASCII text (most of any page) is searched as it is, with patterns that ignore case,
     // and folded only when it names something; any other text is folded first.
-    let folded = isAscii(original) ? null : normalizeText(original);
+    // One pass over the characters says which, and whether ASCII text has a digit.
+    const ascii = readAscii(original);
+    let folded = ascii === 'other' ? normalizeText(original) : null;
     const searched = folded ? folded.text : original;
-    const exact = index.find(searched, !!folded);
-    // Text that names nothing the paper is about is done with: one pass. Near-miss spellings are
-    // looked for only beside another name, phrase or topic word of the paper.
+    const { anchors: exact, prefixedWord } = index.scan(searched, !!folded);
+    // Text that names nothing the paper is about is done with: one pass (and the character
+    // check). Near-miss spellings are looked for only beside another name, phrase or topic word.
     if (!exact.length) return [];
     const namesSomething = exact.some((a) => a.type === 'entity' || a.type === 'phrase');
     // Concept terms alone matter only where some claim's groups add up, here in the whole block
     // (a cheap upper bound of any one sentence).
     const describesSomething = namesSomething || statesAny(exact);
-    const cased = folded?.editAt.length ? undefined : original;
-    const fuzzy = describesSomething || mayHaveFigure(searched) ? index.findFuzzy(searched, exact, cased) : [];
     // Topic words alone only place numbers, so without one they mark nothing.
-    if (!describesSomething && !fuzzy.length && !mayHaveFigure(searched)) return [];
+    // On ASCII text the scans have answered mayHaveFigure: a digit, or a word starting like a number.
+    if (!describesSomething && !(folded ? mayHaveFigure(searched) : ascii === 'ascii-with-digit' || prefixedWord)) return [];
+    const cased = folded?.editAt.length ? undefined : original;
+    const fuzzy = index.findFuzzy(searched, exact, cased);
     const anchors = fuzzy.length ? [...exact, ...fuzzy].sort((a, b) => a.start - b.start) : exact;
     folded ??= normalizeText(original);
     const text = folded.text;
@@ -187,15 +197,19 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
     ];
 
     const mentions: Mention[] = [];
-    const toMention = (start: number, end: number, rest: Omit<Mention, 'start' | 'end'>): Mention => {
+    // Mentions are built field by field, never spread: V8 copies spread objects on a slow path.
+    const plainMention = (start: number, end: number, claimIds: string[], why: string[]): Mention => {
       const [s, e] = toOriginalRange(folded, start, end);
-      return { start: s, end: e, ...rest };
+      return { start: s, end: e, claimIds, verdict: 'mention', why };
     };
     /** Claims named or stated somewhere in the block (the window of statement checks). */
     const inBlock = new Set<string>();
 
     // Only the sentences that hold an anchor are read, each once (bounded windows never overlap).
     let readUpTo = 0;
+    // The concept hits of the first sentence: those of the block when it is the only one.
+    let sentences = 0;
+    let firstHits: ConceptHits | undefined;
     for (let a = 0; a < anchors.length; ) {
       const at = anchors[a]!.start;
       const floor = Math.max(readUpTo, at - MAX_SENTENCE / 2);
@@ -206,17 +220,26 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
       const sentence = text.slice(sStart, sEnd);
       const named = inSentence.filter((x) => x.type === 'entity' || x.type === 'phrase');
       const hits = conceptHits(inSentence);
-      const statedOrNamed = [...hits.keys()].filter((id) => isStated(claims.get(id)!, hits.get(id)));
-      const present = new Set([...statedOrNamed, ...named.flatMap((x) => x.claimIds)]);
+      if (sentences++ === 0) firstHits = hits;
+      // Plain loops here: spreading iterators and flatMap were a visible share of a sentence's cost.
+      const statedOrNamed: string[] = [];
+      for (const [id, groups] of hits) if (isStated(claims.get(id)!, groups)) statedOrNamed.push(id);
+      const present = new Set(statedOrNamed);
+      for (const x of named) for (const id of x.claimIds) present.add(id);
       const stated = statedOrNamed.filter((id) => !claims.get(id)!.detect!.yieldsTo?.some((other) => present.has(other)));
       const hasFigure = mayHaveFigure(sentence);
       // Topic words only place numbers: without a number they mark nothing.
       if (!named.length && !stated.length && !hasFigure) continue;
       named.forEach((x) => x.claimIds.forEach((id) => inBlock.add(id)));
       stated.forEach((id) => inBlock.add(id));
-      const candidates = [...new Set([...inSentence.flatMap((x) => x.claimIds), ...hits.keys()])]
-        .map((id) => claims.get(id))
-        .filter((c): c is Claim => !!c && hasSubject(c, hits.get(c.id), named));
+      const candidateIds = new Set<string>();
+      for (const x of inSentence) for (const id of x.claimIds) candidateIds.add(id);
+      for (const id of hits.keys()) candidateIds.add(id);
+      const candidates: Claim[] = [];
+      for (const id of candidateIds) {
+        const c = claims.get(id);
+        if (c && hasSubject(c, hits.get(id), named)) candidates.push(c);
+      }
 
       const covered = new Set<string>();
       const found: Mention[] = [];
@@ -233,20 +256,16 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
         const distortion = verdict === 'mention' ? undefined : distortionIn(sentence, judgement.claimIds, judgement.sourcedFigure);
         if (distortion && verdict === 'consistent') verdict = 'distorted';
         judgement.claimIds.forEach((id) => covered.add(id));
-        found.push({
-          start: os,
-          end: oe,
-          claimIds: judgement.claimIds,
-          verdict,
-          pageFigure: { text: original.slice(os, oe), kind: fig.kind, value: fig.value, ...(fig.value2 !== undefined && { value2: fig.value2 }) },
-          sourcedFigure: judgement.sourcedFigure,
-          ...(distortion && { distortion }),
-          why: whyOf(judgement.claimIds[0]!, inSentence),
-        });
+        const pageFigure: NonNullable<Mention['pageFigure']> = { text: original.slice(os, oe), kind: fig.kind, value: fig.value };
+        if (fig.value2 !== undefined) pageFigure.value2 = fig.value2;
+        const mention: Mention = { start: os, end: oe, claimIds: judgement.claimIds, verdict, pageFigure, sourcedFigure: judgement.sourcedFigure };
+        if (distortion) mention.distortion = distortion;
+        mention.why = whyOf(judgement.claimIds[0]!, inSentence);
+        found.push(mention);
       }
       for (const anchor of named) {
         if (anchor.claimIds.some((id) => covered.has(id))) continue;
-        found.push(toMention(anchor.start, anchor.end, { claimIds: [...anchor.claimIds], verdict: 'mention', why: [slice(anchor)] }));
+        found.push(plainMention(anchor.start, anchor.end, anchor.claimIds.slice(), [slice(anchor)]));
       }
       // A claim described in other words: one mention over the terms that described it.
       for (const id of stated) {
@@ -260,7 +279,7 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
           const heaviest = claim.detect!.groups.filter((g) => groups.has(g.name)).sort((x, y) => y.weight - x.weight)[0]!;
           first = last = groups.get(heaviest.name)![0]!;
         }
-        found.push(toMention(first.start, last.end, { claimIds: [id], verdict: 'mention', why: [...new Set(terms.map(slice))] }));
+        found.push(plainMention(first.start, last.end, [id], [...new Set(terms.map(slice))]));
       }
       found.sort((x, y) => x.start - y.start);
       mentions.push(...found);
@@ -269,7 +288,7 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
     // Statements the record contradicts ("by voice vote" for a recorded 369-22), anywhere in a
     // block that names or states their claim (its concept groups may be spread over the block).
     if (statementSignals.length) {
-      const blockHits = conceptHits(anchors);
+      const blockHits = sentences === 1 ? firstHits! : conceptHits(anchors);
       for (const [id, groups] of blockHits) if (isStated(claims.get(id)!, groups)) inBlock.add(id);
     }
     for (const { claimId, distortion, patterns } of statementSignals) {
@@ -285,17 +304,18 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
           }
           const [os, oe] = toOriginalRange(folded, m.index, m.index + m[0].length);
           const sourced = claim.figures.find((f) => f.role === 'headline');
-          mentions.push({
+          const mention: Mention = {
             start: os,
             end: oe,
             claimIds: [claimId],
             verdict: 'differs',
             pageFigure: { text: original.slice(os, oe), kind: sourced?.kind ?? 'year', value: 0 },
             statement: true,
-            ...(sourced && { sourcedFigure: sourced }),
-            distortion: { text: distortion.text, correction: distortion.correction },
-            why: [original.slice(os, oe)],
-          });
+          };
+          if (sourced) mention.sourcedFigure = sourced;
+          mention.distortion = { text: distortion.text, correction: distortion.correction };
+          mention.why = [original.slice(os, oe)];
+          mentions.push(mention);
         }
       }
     }

@@ -20,7 +20,6 @@ export interface NormalizedText {
 
 // One UTF-16 surrogate pair, or any other non-ASCII code unit.
 const NON_ASCII = /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
-const NON_ASCII_TEST = /[^\x00-\x7f]/; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
 // eslint-disable-next-line no-misleading-character-class -- invisible characters tested one at a time
 const DROPPED = /^[\u00ad\u200b-\u200d\u2060\ufeff\u034f\u180e]$/;
 const SPACES = /^[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
@@ -42,9 +41,21 @@ function foldChar(ch: string): string {
   return ch.normalize('NFKC').toLowerCase().toLowerCase();
 }
 
-/** Whether the text is plain ASCII: its folded form is its lower case, at the same offsets. */
-export function isAscii(text: string): boolean {
-  return !NON_ASCII_TEST.test(text);
+const DIGIT_OR_NON_ASCII = /[0-9\u0080-\uffff]/;
+const NON_ASCII_FROM = /[^\x00-\x7f]/g; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
+
+/**
+ * Whether the text is plain ASCII (its folded form is its lower case, at the same offsets), and if
+ * so whether it has a digit: both from one pass over text with neither (most of any page).
+ */
+export type AsciiRead = 'ascii' | 'ascii-with-digit' | 'other';
+
+export function readAscii(text: string): AsciiRead {
+  const at = text.search(DIGIT_OR_NON_ASCII);
+  if (at < 0) return 'ascii';
+  if (text.charCodeAt(at) > 0x7f) return 'other';
+  NON_ASCII_FROM.lastIndex = at;
+  return NON_ASCII_FROM.test(text) ? 'other' : 'ascii-with-digit';
 }
 
 export function normalizeText(original: string): NormalizedText {

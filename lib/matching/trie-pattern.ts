@@ -4,7 +4,8 @@
  * character instead of every key at every position, which keeps one pass over the text fast with
  * hundreds of keys. Longer keys win (a continuation is tried before the key that ends there, and
  * the engine backtracks to the shorter one if what follows does not fit). A key marked as a stem
- * also matches any letters after it.
+ * also matches any letters after it; a word prefix, any word characters after it, tried after every
+ * longer key (see AnchorIndex: number words ride along the alias scan that way).
  */
 import { escapeRegExp } from './escape-regexp';
 
@@ -12,12 +13,16 @@ interface Node {
   children: Map<string, Node>;
   end: boolean;
   stem: boolean;
+  prefix: boolean;
 }
 
-const node = (): Node => ({ children: new Map(), end: false, stem: false });
+const node = (): Node => ({ children: new Map(), end: false, stem: false, prefix: false });
 
 function source(n: Node): string {
   const branches = [...n.children].map(([ch, child]) => escapeRegExp(ch) + source(child));
+  // A word prefix takes the rest of the word: whatever a key or stem ending here would match is
+  // the same word or a part of it, so nothing else is tried after it.
+  if (n.prefix) return branches.length ? `(?:${branches.join('|')}|\\w*)` : '\\w*';
   const tail = n.stem ? '[a-z]*' : '';
   if (!branches.length) return tail;
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
@@ -27,19 +32,21 @@ function source(n: Node): string {
   return body;
 }
 
-export function triePattern(keys: Iterable<string>, stems: Iterable<string> = []): string {
+export function triePattern(keys: Iterable<string>, stems: Iterable<string> = [], prefixes: Iterable<string> = []): string {
   const root = node();
-  const insert = (key: string, stem: boolean) => {
+  const insert = (key: string, kind: 'key' | 'stem' | 'prefix') => {
     let n = root;
     for (const ch of key) {
       let next = n.children.get(ch);
       if (!next) n.children.set(ch, (next = node()));
       n = next;
     }
-    if (stem) n.stem = true;
+    if (kind === 'stem') n.stem = true;
+    else if (kind === 'prefix') n.prefix = true;
     else n.end = true;
   };
-  for (const k of keys) insert(k, false);
-  for (const k of stems) insert(k, true);
+  for (const k of keys) insert(k, 'key');
+  for (const k of stems) insert(k, 'stem');
+  for (const k of prefixes) insert(k, 'prefix');
   return source(root);
 }
