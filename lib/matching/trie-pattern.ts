@@ -7,8 +7,6 @@
  * also matches any letters after it; a word prefix, any word characters after it, tried after every
  * longer key (see AnchorIndex: number words ride along the alias scan that way).
  */
-import { escapeRegExp } from './escape-regexp';
-
 interface Node {
   children: Map<string, Node>;
   end: boolean;
@@ -18,8 +16,23 @@ interface Node {
 
 const node = (): Node => ({ children: new Map(), end: false, stem: false, prefix: false });
 
+/** RegExp syntax characters, escaped when a key holds them. */
+const SYNTAX = new Set([...'.*+?^${}()|[]\\']);
+const literal = (ch: string) => (SYNTAX.has(ch) ? `\\${ch}` : ch);
+
 function source(n: Node): string {
-  const branches = [...n.children].map(([ch, child]) => escapeRegExp(ch) + source(child));
+  const branches: string[] = [];
+  for (const [ch, child] of n.children) {
+    // A run of nodes with one child and nothing ending is one literal ("loud" in "c(?:hina|loud...").
+    let text = literal(ch);
+    let next = child;
+    while (next.children.size === 1 && !next.end && !next.stem && !next.prefix) {
+      const [onlyCh, only] = next.children.entries().next().value!;
+      text += literal(onlyCh);
+      next = only;
+    }
+    branches.push(text + source(next));
+  }
   // A word prefix takes the rest of the word: whatever a key or stem ending here would match is
   // the same word or a part of it, so nothing else is tried after it.
   if (n.prefix) return branches.length ? `(?:${branches.join('|')}|\\w*)` : '\\w*';
