@@ -34,13 +34,17 @@ const BLOCK_TAGS = new Set([
 
 export const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
 
-/** A subtree that is never read: forbidden tags, editable regions, opt-outs. */
-const SKIPPED_SELECTOR = [
-  ...SKIPPED_TAGS,
-  '[contenteditable]:not([contenteditable="false"])',
-  '[data-countersignal="off"]',
-  '[aria-hidden="true"]',
-].join(',');
+const SKIPPED_TAG_SET = new Set(SKIPPED_TAGS);
+/** Attributes that put a subtree out of reading: editable regions, opt-outs, hidden content. */
+const SKIPPED_BY_ATTRIBUTE = ['[contenteditable]:not([contenteditable="false"])', '[data-countersignal="off"]', '[aria-hidden="true"]'].join(',');
+
+/**
+ * A subtree that is never read: forbidden tags, editable regions, opt-outs. The tag is looked up
+ * here; the browser is asked about attributes only for an element that has any.
+ */
+function isSkipped(el: Element, name: string): boolean {
+  return SKIPPED_TAG_SET.has(name) || (el.hasAttributes() && el.matches(SKIPPED_BY_ATTRIBUTE));
+}
 
 /**
  * Elements that are only inline text (or no text at all): a block holding nothing else is read in
@@ -113,9 +117,9 @@ export function createBlockReader(root: Node, ownHost: Element | null = null) {
     for (let i = chain.length - 1; i >= 0; i--) {
       const x = chain[i]!;
       let block: Element | null;
-      if (inherited === null || x === ownHost || x.matches(SKIPPED_SELECTOR)) block = null;
+      const name = x.localName;
+      if (inherited === null || x === ownHost || isSkipped(x, name)) block = null;
       else {
-        const name = x.localName;
         if (name === 'tr') {
           block = x;
           rows.add(x);
