@@ -7,7 +7,7 @@ import Fuse from 'fuse.js';
 import type { Claim, Entity } from '../knowledge/schema';
 import { escapeRegExp } from './escape-regexp';
 import { UNSPACED_SCRIPT, foldHanTerm } from './han-script';
-import { triePattern } from './trie-pattern';
+import { triePattern, triePatternsWithAndWithoutPrefixes } from './trie-pattern';
 
 export type AnchorType = 'entity' | 'phrase' | 'topic' | 'concept';
 
@@ -153,8 +153,10 @@ export class AnchorIndex {
     // character classes; find() scans a copy of the text with hyphens read as spaces instead.
     // Stems take any word ending. All Latin keys and stems as one trie (see trie-pattern.ts), so
     // hundreds of concept terms cost about what a few dozen alternatives did.
-    this.pattern = new RegExp(`\\b${triePattern(keys, stemKeys)}s?\\b`, 'gi');
-    this.prefixedPattern = wordPrefixes.length ? new RegExp(`\\b${triePattern(keys, stemKeys, wordPrefixes)}s?\\b`, 'gi') : null;
+    // Both tries from one build (the keys are inserted once: this runs at every cold start).
+    const { plain, prefixed } = triePatternsWithAndWithoutPrefixes(keys, stemKeys, wordPrefixes);
+    this.pattern = new RegExp(`\\b${plain}s?\\b`, 'gi');
+    this.prefixedPattern = wordPrefixes.length ? new RegExp(`\\b${prefixed}s?\\b`, 'gi') : null;
     this.prefixTest = wordPrefixes.length ? new RegExp(`\\b${triePattern([], [], wordPrefixes)}`, 'i') : null;
     // CJK terms ("华为", "ai芯片") need no word boundaries, except where a term starts or ends with
     // a Latin letter or digit. They are a pattern of their own, tried only on text that has CJK

@@ -45,21 +45,45 @@ function source(n: Node): string {
   return body;
 }
 
-export function triePattern(keys: Iterable<string>, stems: Iterable<string> = [], prefixes: Iterable<string> = []): string {
+type Kind = 'key' | 'stem' | 'prefix';
+
+function insert(root: Node, key: string, kind: Kind): void {
+  let n = root;
+  for (const ch of key) {
+    let next = n.children.get(ch);
+    if (!next) n.children.set(ch, (next = node()));
+    n = next;
+  }
+  if (kind === 'stem') n.stem = true;
+  else if (kind === 'prefix') n.prefix = true;
+  else n.end = true;
+}
+
+function trieOf(keys: Iterable<string>, stems: Iterable<string>): Node {
   const root = node();
-  const insert = (key: string, kind: 'key' | 'stem' | 'prefix') => {
-    let n = root;
-    for (const ch of key) {
-      let next = n.children.get(ch);
-      if (!next) n.children.set(ch, (next = node()));
-      n = next;
-    }
-    if (kind === 'stem') n.stem = true;
-    else if (kind === 'prefix') n.prefix = true;
-    else n.end = true;
-  };
-  for (const k of keys) insert(k, 'key');
-  for (const k of stems) insert(k, 'stem');
-  for (const k of prefixes) insert(k, 'prefix');
+  for (const k of keys) insert(root, k, 'key');
+  for (const k of stems) insert(root, k, 'stem');
+  return root;
+}
+
+export function triePattern(keys: Iterable<string>, stems: Iterable<string> = [], prefixes: Iterable<string> = []): string {
+  const root = trieOf(keys, stems);
+  for (const k of prefixes) insert(root, k, 'prefix');
   return source(root);
+}
+
+/**
+ * The pattern of keys and stems, and the same with word prefixes added, from one trie: the keys
+ * are inserted once (the second source is the first trie with the prefixes put in, which is the
+ * trie a fresh build of all three lists makes).
+ */
+export function triePatternsWithAndWithoutPrefixes(
+  keys: Iterable<string>,
+  stems: Iterable<string>,
+  prefixes: Iterable<string>,
+): { plain: string; prefixed: string } {
+  const root = trieOf(keys, stems);
+  const plain = source(root);
+  for (const k of prefixes) insert(root, k, 'prefix');
+  return { plain, prefixed: source(root) };
 }
