@@ -317,10 +317,14 @@ export class Annotator {
     }
   }
 
-  /** Hands the findings found since the last paint to the painter. */
+  /**
+   * Hands the findings found since the last paint to the painter, and has it bring its rules up to
+   * date (after a batch of the page's edits too: they can move the elements the rules pick out).
+   */
   private paint(): void {
     for (const f of this.unpainted) if (this.byRange.has(f.range)) this.painter.add(f.mention.verdict, f.range);
     this.unpainted = [];
+    this.painter.commit();
     this.lastPaint = performance.now();
   }
 

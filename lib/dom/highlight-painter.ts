@@ -1,8 +1,17 @@
 /**
  * Paints findings with the CSS Custom Highlight API: one named Highlight per verdict, styled by a
  * constructed stylesheet adopted by the document. The page's DOM is never touched.
+ *
+ * A `::highlight()` rule that can apply to any element makes the browser work out the style of
+ * every element of the page again when the sheet arrives (about 0.2 s on a 2 MB article, 0.6-0.9 s
+ * on 8 MB). So the sheet starts *scoped*: one rule per element that holds highlighted text, picked
+ * out by id or position (`uniqueSelector`), which the browser only tries on elements with that tag
+ * or id. A page with more than a few such elements, or one whose text sits where no selector
+ * reaches, gets the *wide* rules instead, once, for good.
  */
 import type { Verdict } from '../knowledge/schema';
+import { uniqueSelector } from './element-selector';
+import { addTextParents } from './text-parents';
 
 export const HIGHLIGHT_NAMES: Record<Verdict | 'focus', string> = {
   consistent: 'countersignal-consistent',
@@ -14,20 +23,39 @@ export const HIGHLIGHT_NAMES: Record<Verdict | 'focus', string> = {
 
 export type HighlightStyle = 'underline' | 'background';
 
-function css(style: HighlightStyle): string {
+/** Beyond this many elements holding highlighted text, the wide rules are cheaper than scoped ones. */
+export const MAX_SCOPED_ELEMENTS = 16;
+
+const DECLARATIONS: Record<HighlightStyle, Record<Verdict, string>> = {
   // Colours chosen to read on light and dark pages alike; `differs` is the one that stands out.
-  const underline = `
-    ::highlight(${HIGHLIGHT_NAMES.consistent}) { text-decoration: underline 2px rgb(22 150 110 / 0.9); text-underline-offset: 3px; }
-    ::highlight(${HIGHLIGHT_NAMES.mention}) { text-decoration: underline 2px dotted rgb(70 110 200 / 0.85); text-underline-offset: 3px; }
-    ::highlight(${HIGHLIGHT_NAMES.differs}) { background-color: rgb(255 170 0 / 0.28); text-decoration: underline 2px wavy rgb(215 60 20); text-underline-offset: 3px; }
-    ::highlight(${HIGHLIGHT_NAMES.distorted}) { background-color: rgb(190 90 230 / 0.2); text-decoration: underline 2px wavy rgb(150 40 190); text-underline-offset: 3px; }`;
-  const background = `
-    ::highlight(${HIGHLIGHT_NAMES.consistent}) { background-color: rgb(22 170 120 / 0.22); }
-    ::highlight(${HIGHLIGHT_NAMES.mention}) { background-color: rgb(90 130 230 / 0.18); }
-    ::highlight(${HIGHLIGHT_NAMES.differs}) { background-color: rgb(255 120 0 / 0.38); text-decoration: underline 2px wavy rgb(215 60 20); }
-    ::highlight(${HIGHLIGHT_NAMES.distorted}) { background-color: rgb(190 90 230 / 0.3); text-decoration: underline 2px wavy rgb(150 40 190); }`;
-  return `${style === 'background' ? background : underline}
-    ::highlight(${HIGHLIGHT_NAMES.focus}) { background-color: rgb(255 215 0 / 0.55); }`;
+  underline: {
+    consistent: 'text-decoration: underline 2px rgb(22 150 110 / 0.9); text-underline-offset: 3px;',
+    mention: 'text-decoration: underline 2px dotted rgb(70 110 200 / 0.85); text-underline-offset: 3px;',
+    differs: 'background-color: rgb(255 170 0 / 0.28); text-decoration: underline 2px wavy rgb(215 60 20); text-underline-offset: 3px;',
+    distorted: 'background-color: rgb(190 90 230 / 0.2); text-decoration: underline 2px wavy rgb(150 40 190); text-underline-offset: 3px;',
+  },
+  background: {
+    consistent: 'background-color: rgb(22 170 120 / 0.22);',
+    mention: 'background-color: rgb(90 130 230 / 0.18);',
+    differs: 'background-color: rgb(255 120 0 / 0.38); text-decoration: underline 2px wavy rgb(215 60 20);',
+    distorted: 'background-color: rgb(190 90 230 / 0.3); text-decoration: underline 2px wavy rgb(150 40 190);',
+  },
+};
+const FOCUS_DECLARATIONS = 'background-color: rgb(255 215 0 / 0.55);';
+
+/**
+ * The highlight rules. `scope` lists the selectors of the elements the rules apply to (one rule
+ * each, so the browser files them by their tag or id); null applies them to every element.
+ */
+function css(style: HighlightStyle, scope: readonly string[] | null): string {
+  const rule = (key: Verdict | 'focus', declarations: string) => {
+    const pseudo = `::highlight(${HIGHLIGHT_NAMES[key]})`;
+    const selectors = scope ? scope.map((selector) => selector + pseudo).join(', ') : pseudo;
+    return `${selectors} { ${declarations} }`;
+  };
+  if (scope?.length === 0) return '';
+  const verdicts = Object.entries(DECLARATIONS[style]) as [Verdict, string][];
+  return [...verdicts.map(([verdict, declarations]) => rule(verdict, declarations)), rule('focus', FOCUS_DECLARATIONS)].join('\n');
 }
 
 /**
@@ -61,13 +89,48 @@ export class HighlightPainter {
   private readonly highlights = new Map<Verdict | 'focus', Highlight>();
   private readonly sheet = new CSSStyleSheet();
   private installed = false;
+  /** The selectors the rules are scoped to, as last written; null once the rules are wide. */
+  private scope: string[] | null = [];
 
-  constructor(private readonly doc: Document, style: HighlightStyle) {
-    this.sheet.replaceSync(css(style));
-  }
+  constructor(
+    private readonly doc: Document,
+    private style: HighlightStyle,
+  ) {}
 
   setStyle(style: HighlightStyle): void {
-    this.sheet.replaceSync(css(style));
+    this.style = style;
+    if (this.installed) this.sheet.replaceSync(css(style, this.scope));
+  }
+
+  /**
+   * Brings the rules up to date with the ranges painted now, after a batch of adds and deletes or
+   * of the page's edits (an element's position can change). Writes the sheet only when the
+   * selectors changed; turns to the wide rules for good when scoping no longer pays.
+   */
+  commit(): void {
+    if (!this.installed || !this.scope) return;
+    const elements = new Set<Element>();
+    for (const h of this.highlights.values()) {
+      for (const range of h) {
+        addTextParents(range, elements);
+        if (elements.size > MAX_SCOPED_ELEMENTS) return this.widen();
+      }
+    }
+    const scope: string[] = [];
+    for (const el of elements) {
+      const selector = uniqueSelector(el);
+      if (!selector) return this.widen();
+      scope.push(selector);
+    }
+    scope.sort();
+    if (scope.join('\n') === this.scope.join('\n')) return;
+    this.scope = scope;
+    this.sheet.replaceSync(css(this.style, scope));
+  }
+
+  private widen(): void {
+    this.scope = null;
+    this.sheet.replaceSync(css(this.style, null));
   }
 
   private install(): void {
@@ -98,6 +161,7 @@ export class HighlightPainter {
     const h = this.highlights.get('focus')!;
     h.clear();
     h.add(range);
+    this.commit();
     const timer = setTimeout(() => h.delete(range), ms);
     signal?.addEventListener('abort', () => clearTimeout(timer), { once: true });
   }
@@ -112,5 +176,7 @@ export class HighlightPainter {
     this.highlights.clear();
     dropSheet(this.doc, this.sheet);
     this.installed = false;
+    this.scope = [];
+    this.sheet.replaceSync('');
   }
 }
