@@ -15,9 +15,13 @@ export function uniqueSelector(el: Element): string | null {
   const doc = el.ownerDocument;
   const steps: string[] = [];
   for (let e: Element | null = el; e; e = e.parentElement) {
-    if (e.id && doc.getElementById(e.id) === e) {
-      steps.push(`#${CSS.escape(e.id)}`);
-      return steps.reverse().join(' > ');
+    if (e.id) {
+      const byId = `#${CSS.escape(e.id)}`;
+      // The browser finds an id that only one element has at once, by its table of ids.
+      if (isOnly(doc, byId)) {
+        steps.push(byId);
+        return steps.reverse().join(' > ');
+      }
     }
     if (e === doc.documentElement) {
       steps.push(':root');
@@ -26,6 +30,15 @@ export function uniqueSelector(el: Element): string | null {
     steps.push(`${CSS.escape(e.localName)}:nth-child(${childIndex(e)})`);
   }
   return null;
+}
+
+/** Whether exactly one element matches (false for a selector the browser cannot read). */
+function isOnly(doc: Document, selector: string): boolean {
+  try {
+    return doc.querySelectorAll(selector).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 /** 1-based position among the parent's element children. */

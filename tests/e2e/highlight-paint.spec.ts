@@ -82,6 +82,23 @@ test.describe('highlights are drawn', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('picks out an element by an id that needs escaping', async ({ context, consoleErrors }) => {
+    const page = await context.newPage();
+    await page.goto(fixtureUrl('cross-element.html'));
+    await waitForScan(page);
+    await afterNextScan(page, () =>
+      page.evaluate(() => {
+        const p = document.createElement('p');
+        p.id = '2028: "odd" id';
+        p.textContent = 'The Remote Access Security Act cleared the House 369-22.';
+        document.querySelector('article')!.append(p);
+      }),
+    );
+    expect(await ruleSelectors(page, 'countersignal-consistent')).toContain('#\\32 028\\:\\ \\"odd\\"\\ id::highlight(countersignal-consistent)');
+    expect(await isDrawn(page, '369-22')).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('wide once the page holds highlighted text in many elements', async ({ context, consoleErrors }) => {
     const page = await context.newPage();
     await page.goto(fixtureUrl('cross-element.html'));
