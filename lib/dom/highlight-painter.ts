@@ -89,6 +89,12 @@ export class HighlightPainter {
   private readonly highlights = new Map<Verdict | 'focus', Highlight>();
   private readonly sheet = new CSSStyleSheet();
   private installed = false;
+  /**
+   * The ranges in the verdict highlights, and the one flashed: kept here because a Highlight is not
+   * iterable from a Firefox content script (its set methods cross the wrapper, its iterator does not).
+   */
+  private readonly painted = new Set<AbstractRange>();
+  private flashed: AbstractRange | null = null;
   /** The selectors the rules are scoped to, as last written; null once the rules are wide. */
   private scope: string[] | null = [];
 
@@ -110,11 +116,9 @@ export class HighlightPainter {
   commit(): void {
     if (!this.installed || !this.scope) return;
     const elements = new Set<Element>();
-    for (const h of this.highlights.values()) {
-      for (const range of h) {
-        addTextParents(range, elements);
-        if (elements.size > MAX_SCOPED_ELEMENTS) return this.widen();
-      }
+    for (const range of this.flashed ? [...this.painted, this.flashed] : this.painted) {
+      addTextParents(range, elements);
+      if (elements.size > MAX_SCOPED_ELEMENTS) return this.widen();
     }
     const scope: string[] = [];
     for (const el of elements) {
@@ -149,10 +153,12 @@ export class HighlightPainter {
   add(verdict: Verdict, range: AbstractRange): void {
     this.install();
     this.highlights.get(verdict)!.add(range);
+    this.painted.add(range);
   }
 
   delete(verdict: Verdict, range: AbstractRange): void {
     this.highlights.get(verdict)?.delete(range);
+    this.painted.delete(range);
   }
 
   /** Flashes a range briefly (keyboard navigation, "show on page"). */
@@ -161,8 +167,12 @@ export class HighlightPainter {
     const h = this.highlights.get('focus')!;
     h.clear();
     h.add(range);
+    this.flashed = range;
     this.commit();
-    const timer = setTimeout(() => h.delete(range), ms);
+    const timer = setTimeout(() => {
+      h.delete(range);
+      if (this.flashed === range) this.flashed = null;
+    }, ms);
     signal?.addEventListener('abort', () => clearTimeout(timer), { once: true });
   }
 
@@ -174,6 +184,8 @@ export class HighlightPainter {
       if (CSS.highlights.get(name) === h) CSS.highlights.delete(name);
     }
     this.highlights.clear();
+    this.painted.clear();
+    this.flashed = null;
     dropSheet(this.doc, this.sheet);
     this.installed = false;
     this.scope = [];

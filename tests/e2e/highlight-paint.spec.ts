@@ -3,53 +3,9 @@
  * The rules start scoped to those elements (picked out by id or position, so adopting them does
  * not make the browser restyle the whole page) and turn wide on a page with many of them.
  */
-import type { Page } from '@playwright/test';
 import { test, expect, fixtureUrl, waitForScan } from './extension-fixture';
 import { afterNextScan } from './page-helpers';
-
-/**
- * Whether the highlighted range whose text is `text` is drawn: a screenshot of its box with the
- * range in its highlight differs from one without it (the range is taken out and put back).
- */
-async function isDrawn(page: Page, text: string): Promise<boolean> {
-  const toggle = (remove: boolean) =>
-    page.evaluate(
-      ([t, remove]) => {
-        const w = window as unknown as { __taken?: [Highlight, Range] };
-        if (!remove) {
-          const [h, r] = w.__taken!;
-          h.add(r);
-          return null;
-        }
-        for (const [, h] of CSS.highlights) {
-          for (const r of h as unknown as Iterable<Range>) {
-            if (r.toString() !== t) continue;
-            r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-            const box = r.getBoundingClientRect();
-            h.delete(r);
-            w.__taken = [h, r];
-            return { x: box.left - 2, y: box.top - 4, width: box.width + 4, height: box.height + 8 };
-          }
-        }
-        return null;
-      },
-      [text, remove] as const,
-    );
-  const clip = await toggle(true);
-  if (!clip) throw new Error(`no highlight reads "${text}"`);
-  const without = await page.screenshot({ clip });
-  await toggle(false);
-  const withIt = await page.screenshot({ clip });
-  return !without.equals(withIt);
-}
-
-/** The selectors of the highlight rules the page's adopted sheet holds for one highlight name. */
-function ruleSelectors(page: Page, name = 'countersignal-differs'): Promise<string[]> {
-  return page.evaluate((n) => {
-    const rules = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]) as CSSStyleRule[];
-    return rules.filter((r) => r.selectorText.includes(`::highlight(${n})`)).flatMap((r) => r.selectorText.split(', '));
-  }, name);
-}
+import { isDrawn, ruleSelectors } from './highlight-drawing';
 
 test.describe('highlights are drawn', () => {
   test('scoped to the elements holding highlighted text, across inline elements', async ({ context, consoleErrors }) => {
