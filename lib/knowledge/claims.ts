@@ -227,7 +227,7 @@ const CLAIM_TEXTS: Claim[] = [
     quote: 'US AI models are 12-24 months ahead on intelligence, and the lead is growing',
     quoteSource: 'paper',
     figures: [
-      { kind: 'duration-range', value: 12, value2: 24, unit: 'months', display: '12-24 months', measures: 'US lead on intelligence in 2028 under Scenario One', role: 'headline', cues: ['ahead', 'lead', 'behind', 'scenario', 'advantage', 'edge', 'head start'], source: 'paper' },
+      { kind: 'duration-range', value: 12, value2: 24, unit: 'months', display: '12-24 months', measures: 'US lead on intelligence in 2028 under Scenario One', role: 'headline', cues: ['ahead', 'lead', 'behind', 'in front', 'scenario', 'advantage', 'edge', 'head start'], source: 'paper' },
       { kind: 'year', value: 2029, display: '2029', measures: 'earliest year Chinese labs reach step-function advances in Scenario One', role: 'related', cues: [], source: 'paper' },
       { kind: 'year', value: 2030, display: '2030', measures: 'later bound for those advances in Scenario One', role: 'related', cues: [], source: 'paper' },
       { kind: 'duration-range', value: 6, value2: 12, unit: 'months', display: '6-12 months', measures: 'editorial estimate of a realistic 2028 US lead', role: 'context', cues: [], source: 'planettools' },

@@ -45,14 +45,17 @@ const PATTERN_SOURCE =
   [
     // money: $2.5B, us$2.5 billion, usd 2.5bn, 2.5 billion dollars
     String.raw`(?<money>(?:u\.?s\.? ?)?\$ ?(?<m1>${DIGITS_ONLY})(?:[ -]?(?<s1>${SCALE}))?|${START}usd ?(?<m2>${DIGITS_ONLY})(?:[ -]?(?<s2>${SCALE}))?|${START}(?<m3>${DIGITS_ONLY})(?:[ -]?(?<s3>${SCALE}))?[ -](?:us )?(?:dollars?|usd)${END})`,
-    // duration range: 12-24 months, 12 to 24 months
-    String.raw`${START}(?<duration>(?<d1>${NUM})(?:-to-| ?(?:-|to) ?)(?<d2>${NUM})[- ]?(?<du>months?|years?|weeks?)${END})`,
+    // duration range: 12-24 months, 12 to 24 months, one or two years, between 12 and 24 months
+    String.raw`${START}(?<duration>(?:between (?<d0>${NUM}) and |(?<d1>${NUM})(?:-to-| ?(?:-|to|or) ?))(?<d2>${NUM})[- ]?(?<du>months?|years?|weeks?)${END})`,
     // count of total: 3 of 13, three out of the 13
     String.raw`${START}(?<oftotal>(?<o1>${NUM}) (?:out )?of (?:the )?(?:top )?(?<o2>${NUM})(?![a-z0-9%]| ?percent))`,
     // ratio "11:1", "11-to-1"
     String.raw`${START}(?<ratio>(?<r1>${NUM}) ?(?::|-to-| to )(?:1|\u0001\u00011)(?![\d.:]))`,
     // vote or pair: 369-22, 369 to 22
     String.raw`${START}(?<pair>(?<p1>\d{1,4}) ?(?:-|to) ?(?<p2>\d{1,4})(?![\d%]|[.,]\d| ?percent))`,
+    // percent range: 95 to 100%, 5-12 percent (an aggregate over several tests, never one sourced
+    // figure: read so that its end is not taken for a percentage of its own); "from 4 to 14%" is a change
+    String.raw`${START}(?<!from )(?<prange>${NUM}(?: ?%)? ?(?:-|\u2013|to) ?${NUM}[- ]?(?:%|percent|per cent|pct)(?![a-z]))`,
     // percent: 94%, 94 percent, 94 per cent, ninety-four percent
     String.raw`${START}(?<percent>(?<pc>${NUM})[- ]?(?:%|percent|per cent|pct|pc)(?![a-z]))`,
     // multiple: 11x, 11 times, eleven times, elevenfold, 20-fold
@@ -70,6 +73,9 @@ const PATTERN_SOURCE =
  * object of ~30 properties on every match. Every group of the source is named, so a name's index
  * is its place among them.
  */
+/** Months in a unit of a duration range (weeks: none, they are left out). */
+const DURATION_MONTHS: Record<string, number | undefined> = { month: 1, year: 12 };
+
 const NAMED_GROUP = /\(\?<([a-z]\w*)>/gi;
 const GROUP = new Map([...PATTERN_SOURCE.matchAll(NAMED_GROUP)].map((m, i) => [m[1]!, i + 1]));
 const PATTERN = new RegExp(PATTERN_SOURCE.replace(NAMED_GROUP, '('), 'g');
@@ -216,7 +222,11 @@ function extractLatinFigures(text: string): PageFigure[] {
       const num = group(m, 'm1') ?? group(m, 'm2') ?? group(m, 'm3')!;
       fig = { kind: 'money', value: scaled(num, group(m, 's1') ?? group(m, 's2') ?? group(m, 's3')) };
     } else if (group(m, 'duration') !== undefined) {
-      fig = { kind: 'duration-range', value: numberOf(group(m, 'd1')!), value2: numberOf(group(m, 'd2')!) };
+      // In months, as the knowledge base states durations: one to two years is 12-24 months. Weeks
+      // are never the paper's measure.
+      const perUnit = DURATION_MONTHS[group(m, 'du')!.replace(/s$/, '')];
+      const from = numberOf((group(m, 'd1') ?? group(m, 'd0'))!);
+      if (perUnit) fig = { kind: 'duration-range', value: from * perUnit, value2: numberOf(group(m, 'd2')!) * perUnit, unitWords: ['months'] };
     } else if (group(m, 'oftotal') !== undefined) {
       fig = { kind: 'count-of-total', value: numberOf(group(m, 'o1')!), value2: numberOf(group(m, 'o2')!) };
     } else if (group(m, 'ratio') !== undefined) {
@@ -226,6 +236,8 @@ function extractLatinFigures(text: string): PageFigure[] {
       const b = Number(group(m, 'p2'));
       // Year spans such as 2024-2025 are not votes.
       if (a <= 1000 && b <= 1000) fig = { kind: 'vote', value: a, value2: b };
+    } else if (group(m, 'prange') !== undefined) {
+      fig = null;
     } else if (group(m, 'percent') !== undefined) {
       fig = { kind: 'percent', value: numberOf(group(m, 'pc')!) };
     } else if (group(m, 'multiple') !== undefined) {

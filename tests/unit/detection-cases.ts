@@ -85,6 +85,13 @@ export const DETECTION_CASES: DetectionCase[] = [
   { class: 'misquote', text: 'In the first scenario the US would be 36-48 months ahead in 2028.', find: [`${S1}|differs`] },
   { class: 'misquote', text: 'Anthropic thinks America could lead by 3 to 5 years in 2028.', find: [`${S1}|differs`] },
   { class: 'related', text: 'A realistic 2028 lead is more like 6-12 months, one critic argues.', noVerdict: MIS },
+  // The same lead in years, or with "or" and "between ... and": 12-24 months all the same.
+  { class: 'faithful', text: 'Should Washington tighten controls, US labs might be one to two years in front of China by 2028.', find: [`${S1}|consistent`], noVerdict: MIS },
+  { class: 'faithful', text: 'Under scenario one, American models lead by one or two years in 2028.', find: [`${S1}|consistent`], noVerdict: MIS },
+  { class: 'faithful', text: 'The first scenario puts the US between 12 and 24 months ahead in 2028.', find: [`${S1}|consistent`], noVerdict: MIS },
+  { class: 'distortion', text: 'America is already one to two years ahead of China, the paper says.', find: [`${S1}|distorted`] },
+  { class: 'misquote', text: 'In the first scenario the US would be two to three years ahead in 2028.', find: [`${S1}|differs`] },
+  { class: 'related', text: 'In the first scenario, onboarding a new lab partner takes 6 to 8 weeks.', noVerdict: MIS },
   { class: 'negative', text: 'The team took a 12-24 month lease on the office.', absent: [S1] },
   { class: 'negative', text: 'Toyota is ahead of its rivals in hybrid cars.', absent: [S1] },
 
@@ -161,6 +168,10 @@ export const DETECTION_CASES: DetectionCase[] = [
   { class: 'misquote', text: 'DeepSeek R1-0528 complied with 74% of malicious requests under a jailbreak.', find: [`${D}|differs`] },
   { class: 'related', text: 'In the same evaluation, DeepSeek agents were 12 times more likely to be hijacked.', find: [`${D}|consistent`] },
   { class: 'negative', text: 'Ninety-four percent of voters backed the measure.', absent: ['*'] },
+  // A range of percentages sums up several tests: another measure than the one figure, never its misquote.
+  { class: 'related', text: 'Across its test categories, CAISI saw DeepSeek hand over harmful answers 90 to 100% of the time under public jailbreaks.', find: [D], noVerdict: MIS },
+  { class: 'related', text: 'American models went along with 4-10% of the same jailbreak prompts, the evaluators found.', noVerdict: MIS },
+  { class: 'misquote', text: 'In one newsletter, Huawei climbs from 4 to 14% of Nvidia\'s compute in 2026.', find: [`${H}|differs`] },
 
   // supermicro-diversion: the case, a part of it, the company
   { class: 'faithful', text: 'Prosecutors say a Supermicro co-founder helped divert about $2.5 billion of servers to China.', find: [`${SM}|consistent`], noVerdict: MIS },
