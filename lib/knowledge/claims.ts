@@ -54,8 +54,8 @@ const CLAIM_TEXTS: Claim[] = [
     quote: "Huawei will produce just 4% of NVIDIA's aggregate compute in 2026 in total processing performance, and 2% in 2027.",
     quoteSource: 'paper',
     figures: [
-      { kind: 'percent', value: 4, display: '4%', measures: "Huawei's 2026 aggregate AI compute (TPP) as a share of NVIDIA's", role: 'headline', cues: ['of nvidia', "nvidia's compute", "nvidia's aggregate", "nvidia's total", "nvidia's output", 'compute nvidia', 'relative to nvidia', 'compared with nvidia', 'compared to nvidia', 'as many chips as nvidia', 'as much as nvidia', 'processing performance'], source: 'paper' },
-      { kind: 'percent', value: 2, display: '2%', measures: "Huawei's projected 2027 share of NVIDIA's aggregate compute", role: 'headline', cues: ['of nvidia', "nvidia's compute", "nvidia's aggregate", "nvidia's total", "nvidia's output", 'compute nvidia', 'relative to nvidia', 'compared with nvidia', 'compared to nvidia', 'as many chips as nvidia', 'as much as nvidia', 'processing performance'], source: 'paper' },
+      { kind: 'percent', value: 4, display: '4%', measures: "Huawei's 2026 aggregate AI compute (TPP) as a share of NVIDIA's", role: 'headline', cues: ['of nvidia', "nvidia's compute", "nvidia's aggregate", "nvidia's total", "nvidia's output", 'compute nvidia', 'relative to nvidia', 'compared with nvidia', 'compared to nvidia', 'as many chips as nvidia', 'as much as nvidia', 'processing performance', 'of what nvidia', "nvidia's production", "nvidia's shipments", 'nvidia will make', 'nvidia will produce', 'nvidia will ship'], source: 'paper' },
+      { kind: 'percent', value: 2, display: '2%', measures: "Huawei's projected 2027 share of NVIDIA's aggregate compute", role: 'headline', cues: ['of nvidia', "nvidia's compute", "nvidia's aggregate", "nvidia's total", "nvidia's output", 'compute nvidia', 'relative to nvidia', 'compared with nvidia', 'compared to nvidia', 'as many chips as nvidia', 'as much as nvidia', 'processing performance', 'of what nvidia', "nvidia's production", "nvidia's shipments", 'nvidia will make', 'nvidia will produce', 'nvidia will ship'], source: 'paper' },
       { kind: 'count', value: 600_000, unit: 'chips', display: '600,000 chips', measures: 'Ascend 910C chips Huawei plans to make in 2026', role: 'context', cues: ['910c', 'ascend', 'chips'], source: 'reuters-huawei-volume' },
       { kind: 'count', value: 1_600_000, unit: 'dies', display: '1.6 million dies', measures: 'Ascend dies across models planned for 2026', role: 'context', cues: ['dies', 'ascend'], source: 'reuters-huawei-volume' },
       { kind: 'count', value: 15_488, unit: 'chips', display: '15,488 chips', measures: 'largest Atlas 950/960 cluster on Huawei\'s roadmap', role: 'context', cues: ['atlas', 'cluster'], source: 'huawei-connect' },
@@ -82,7 +82,7 @@ const CLAIM_TEXTS: Claim[] = [
     phrases: ['total processing performance'],
     topicWords: ['huawei', 'ascend', 'hisilicon', 'smic', 'nvidia'],
     distortions: [
-      { text: '"Huawei could achieve compute parity by 2028."', correction: 'The paper projects Huawei falling further behind: 4% of NVIDIA in 2026, 2% in 2027.', signals: ['\\bparity\\b', 'catch(?:es|ing)? up with nvidia'] },
+      { text: '"Huawei could achieve compute parity by 2028."', correction: 'The paper projects Huawei falling further behind: 4% of NVIDIA in 2026, 2% in 2027.', signals: ['\\bparity\\b', 'catch(?:es|ing)? up with nvidia', '\\bmatch(?:es|ing)? nvidia', 'on (?:a )?par with nvidia', '(?:draw|pull)(?:s|ing)? level with nvidia'] },
       { text: '"Huawei makes 4% as many chips as NVIDIA."', correction: 'The 4% is aggregate compute (total processing performance), not a count of chips.', signals: ['as many (?:\\w+ )?(?:chips|gpus|processors|units)', '% of (?:nvidia\'s |the )?(?:\\w+ )?(?:chips|gpus|units) '] },
     ],
     lastReviewed: REVIEWED,
