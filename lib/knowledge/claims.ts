@@ -372,7 +372,7 @@ const CLAIM_TEXTS: Claim[] = [
         text: 'Passed "by voice vote" or "without opposition".',
         correction: 'The House passed it on a recorded vote, 369-22, in January 2026.',
         scope: 'statement',
-        signals: ['\\bby (?:a )?voice vote\\b', '\\bwithout (?:any )?(?:opposition|objection|dissent)\\b', '\\bunanimous(?:ly)?\\b', '\\bby acclamation\\b'],
+        signals: ['(?<!\\b(?:not|than|of) )\\b(?:by|on|in|with|through|via) (?:a )?voice vote\\b', '\\bwithout (?:any )?(?:opposition|objection|dissent)\\b', '\\bunanimous(?:ly)?\\b', '\\bby acclamation\\b'],
       },
       {
         text: 'Called law, or said to have passed the Senate.',

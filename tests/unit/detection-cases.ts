@@ -131,6 +131,8 @@ export const DETECTION_CASES: DetectionCase[] = [
   { class: 'faithful', text: 'The Remote Access Security Act cleared the House 369-22.', find: [`${V}|consistent`], noVerdict: MIS },
   { class: 'faithful', text: 'Lawmakers approved the bill by a vote of 369 to 22.', find: [`${V}|consistent`], noVerdict: MIS },
   { class: 'misquote', text: 'The Remote Access Security Act passed the House by voice vote.', find: [`${V}|differs`] },
+  { class: 'misquote', text: 'The remote access bill sailed through the House on a voice vote.', find: [`${V}|differs`] },
+  { class: 'faithful', text: 'The Remote Access Security Act cleared the House 369-22, not on a voice vote.', find: [`${V}|consistent`], noVerdict: MIS },
   { class: 'misquote', text: 'The House unanimously approved the Remote Access Security Act in January.', find: [`${V}|differs`] },
   { class: 'misquote', text: 'The Remote Access Security Act sailed through without opposition.', find: [`${V}|differs`] },
   { class: 'misquote', text: 'The Remote Access Security Act was signed into law in January.', find: [`${V}|differs`] },
