@@ -16,6 +16,9 @@ import type { Detection } from './schema';
 const US = [
   'the us', 'u.s', 'us models', 'us ai', 'us labs', 'us frontier', 'us china', 'us and china', 'us and its allies',
   'america', 'american', 'americans', 'united states', 'washington', 'democracies', 'democratic', 'us aligned', 'the west', 'western',
+  // Longer keys win in the scan: a side named with its labs must still count as the side.
+  'american labs', 'american ai labs', 'american models', 'american developers', 'american companies', 'american firms',
+  'us companies', 'us firms', 'us developers',
 ];
 /** China and its labs. */
 const CHINA = [
@@ -63,7 +66,7 @@ export const DETECTION: Record<string, Detection> = {
   },
   'us-lead-current': {
     groups: [
-      { name: 'gap', weight: 2, terms: ['several months ahead', 'few months ahead', 'some months ahead', 'several months behind', 'few months behind', 'some months behind', 'only months behind', 'just months behind', 'mere months'] },
+      { name: 'gap', weight: 2, terms: ['by at least several months', 'by at least a few months', 'by several months', 'by a few months', 'by only a few months', 'by just a few months', 'by some months', 'lead of several months', 'lead of a few months', 'several months ahead', 'few months ahead', 'some months ahead', 'several months behind', 'few months behind', 'some months behind', 'only months behind', 'just months behind', 'mere months'] },
       { name: 'now', weight: 1, terms: ['today', 'currently', 'now', 'at present', 'right now', 'presently', 'still', 'for now', 'at the moment'] },
       { name: 'sides', weight: 1, terms: [...US, ...CHINA] },
     ],
@@ -164,7 +167,7 @@ export const DETECTION: Record<string, Detection> = {
   'open-weights-liability': {
     groups: [
       { name: 'open', weight: 2, terms: ['open weight', 'open weights', 'open source model', 'open source models', 'open models', 'openly released'] },
-      { name: 'risk', weight: 2, terms: ['liabilit*', 'security risk', 'security risks', 'national security', 'threat', 'threats', 'dangerous', 'danger', 'strip*', 'safeguards can be removed'] },
+      { name: 'risk', weight: 2, terms: ['liabilit*', 'security risk', 'security risks', 'national security', 'threat', 'threats', 'dangerous', 'danger', 'strip*', 'safeguards can be removed', 'remove the safeguards', 'removing the safeguards', 'remove safeguards', 'removing safeguards', 'safeguards removed'] },
     ],
     threshold: 4,
   },

@@ -203,6 +203,7 @@ export const DETECTION_CASES: DetectionCase[] = [
   { class: 'negative', text: 'Kimi Raikkonen finished fourth in the race.', absent: [K] },
   { class: 'paraphrase', text: 'Open-weight releases are a national security liability, in this reading.', find: [OW] },
   { class: 'negative', text: 'The company publishes open weights for its small models.', absent: [OW] },
+  { class: 'paraphrase', text: 'Once weights are public, removing the safeguards of an open-weight model is cheap, critics of the paper note.', find: [OW] },
 
   // more wording, per claim
   { class: 'paraphrase', text: 'Chinese model makers tap restricted Nvidia hardware in rented racks across Southeast Asia.', find: [O] },
@@ -237,6 +238,9 @@ export const DETECTION_CASES: DetectionCase[] = [
   { class: 'misquote', text: 'Firefox fixed 900 security bugs in April with help from Claude Mythos.', find: [`${M}|differs`] },
   { class: 'negative', text: 'The firefox is a small red panda native to the Himalayas.', absent: ['*'] },
   { class: 'paraphrase', text: 'For now Chinese labs remain a few months behind the US frontier.', find: ['us-lead-current'] },
+  { class: 'paraphrase', text: 'The US still leads China by at least several months today, in Anthropic\'s telling.', find: ['us-lead-current'], noVerdict: MIS },
+  { class: 'paraphrase', text: 'Right now American labs are ahead of China by a few months.', find: ['us-lead-current'] },
+  { class: 'negative', text: 'Chinese firms waited several months for their export licences this year.', absent: ['us-lead-current'] },
   { class: 'negative', text: 'The stadium project is months behind schedule.', absent: ['*'] },
   { class: 'paraphrase', text: 'Few Chinese AI labs publish any safety evaluations of their models.', find: ['chinese-labs-safety-evals'] },
   { class: 'paraphrase', text: "DeepSeek's model went along with nearly every malicious prompt once jailbroken.", find: [D] },
