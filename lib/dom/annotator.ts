@@ -54,6 +54,11 @@ const MUTATION_DELAY_MS = 120;
 const RELEVANCE_RECHECK_MS = 1000;
 /** How long the first read of a scan lasts (the top of the page), before it is matched. */
 const FIRST_READ_MS = 4;
+/**
+ * Characters matched between two reads of the clock in a scan (reading it is a call into the
+ * browser, ~0.6 µs; matching this many characters without a mention takes well under a millisecond).
+ */
+const CLOCK_EVERY_CHARS = 2000;
 /** During a long scan, new highlights are painted at most this often. */
 const PAINT_INTERVAL_MS = 150;
 
@@ -226,6 +231,8 @@ export class Annotator {
     // is read, so it is decided as soon as the text read so far shows it (on a news article, in
     // the first slice), and an unrelated page is never read further than a sample of its text.
     let held: TextBlock[] | null = [];
+    /** Characters matched since the clock was last read. */
+    let unclocked = 0;
     const relevance = new RelevanceSample(this.options.matcher);
     relevance.add(this.doc.title);
     while (!reader.done) {
@@ -250,10 +257,15 @@ export class Annotator {
       for (const block of blocks) {
         for (const piece of textPieces(block.text)) {
           // Recorded piece by piece: a block holding thousands of figures is never done in one task.
-          this.annotateBlock(block, this.matchBlock(block.text, piece));
+          const mentions = this.matchBlock(block.text, piece);
+          this.annotateBlock(block, mentions);
           // The slice is used up, or the scan's first highlights are ready to be painted: hand the
-          // thread back before going on (inside a long block too).
+          // thread back before going on (inside a long block too). The clock is read after a piece
+          // with mentions or every few thousand characters, not after every short paragraph.
+          unclocked += piece[1] - piece[0];
           const firstToPaint = !painted && this.unpainted.length > 0;
+          if (!firstToPaint && !mentions.length && unclocked < CLOCK_EVERY_CHARS) continue;
+          unclocked = 0;
           if ((firstToPaint || performance.now() - sliceStart > SLICE_MS) && !(await pause())) return;
         }
       }

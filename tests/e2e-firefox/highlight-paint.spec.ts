@@ -1,5 +1,5 @@
 import { test, expect, fixtureUrl, waitForScan } from './firefox-fixture';
-import { isDrawn, ruleSelectors } from '../e2e/highlight-drawing';
+import { isDrawn, ruleSelectors } from './page-helpers';
 
 test('highlights are drawn by rules scoped to their elements, then wide on a page with many (Firefox)', async ({ firefox, consoleErrors }) => {
   const page = await firefox.newPage();

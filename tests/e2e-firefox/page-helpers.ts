@@ -1,6 +1,7 @@
 import type { Page as PlaywrightPage } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import * as shared from '../e2e/page-helpers';
+import * as drawing from '../e2e/highlight-drawing';
 
 // The Chromium suite's page helpers only call `page.evaluate(fn, arg)`, which puppeteer's Page has
 // with the same meaning, so Firefox reads the page exactly as Chromium does.
@@ -8,6 +9,9 @@ const evaluator = (page: Page) => page as unknown as PlaywrightPage;
 
 export const highlightTexts = (page: Page) => shared.highlightTexts(evaluator(page));
 export const pointOfHighlight = (page: Page, text: string) => shared.pointOfHighlight(evaluator(page), text);
+// The drawing checks also take `page.screenshot({ clip })`, the same in puppeteer.
+export const isDrawn = (page: Page, text: string) => drawing.isDrawn(evaluator(page), text);
+export const ruleSelectors = (page: Page, name?: string) => drawing.ruleSelectors(evaluator(page), name);
 
 /** Every text painted by Countersignal's highlight registry entries, whatever their verdict, sorted. */
 export function paintedTexts(page: Page): Promise<string[]> {

@@ -34,7 +34,7 @@ export async function isDrawn(page: Page, text: string): Promise<boolean> {
   const without = await page.screenshot({ clip });
   await toggle(false);
   const withIt = await page.screenshot({ clip });
-  return !without.equals(withIt);
+  return !Buffer.from(without).equals(Buffer.from(withIt));
 }
 
 /** The selectors of the highlight rules the page's adopted sheet holds for one highlight name. */
