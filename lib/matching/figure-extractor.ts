@@ -53,11 +53,8 @@ const PATTERN_SOURCE =
     String.raw`${START}(?<ratio>(?<r1>${NUM}) ?(?::|-to-| to )(?:1|\u0001\u00011)(?![\d.:]))`,
     // vote or pair: 369-22, 369 to 22
     String.raw`${START}(?<pair>(?<p1>\d{1,4}) ?(?:-|to) ?(?<p2>\d{1,4})(?![\d%]|[.,]\d| ?percent))`,
-    // percent range: 95 to 100%, 5-12 percent (an aggregate over several tests, never one sourced
-    // figure: read so that its end is not taken for a percentage of its own); "from 4 to 14%" is a change
-    String.raw`${START}(?<!from )(?<prange>${NUM}(?: ?%)? ?(?:-|\u2013|to) ?${NUM}[- ]?(?:%|percent|per cent|pct)(?![a-z]))`,
-    // percent: 94%, 94 percent, 94 per cent, ninety-four percent
-    String.raw`${START}(?<percent>(?<pc>${NUM})[- ]?(?:%|percent|per cent|pct|pc)(?![a-z]))`,
+    // percent: 94%, 94 percent, 94 per cent, ninety-four percent; a range "95 to 100%", "5-12 percent"
+    String.raw`${START}(?<percent>(?<pc>${NUM})(?:(?: ?%)? ?(?:-|\u2013|to) ?(?<pc2>${NUM}))?[- ]?(?:%|percent|per cent|pct|pc)(?![a-z]))`,
     // multiple: 11x, 11 times, eleven times, elevenfold, 20-fold
     String.raw`${START}(?<multiple>(?<x1>${NUM})(?: ?x(?![a-z0-9])| times${END}|[- ]?fold${END}))`,
     // vague counts: thousands of, tens of thousands of
@@ -215,7 +212,7 @@ function extractLatinFigures(text: string): PageFigure[] {
   PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PATTERN.exec(searched))) {
-    const start = m.index;
+    let start = m.index;
     let end = start + m[0].length;
     let fig: Omit<PageFigure, 'start' | 'end'> | null = null;
     if (group(m, 'money') !== undefined) {
@@ -236,10 +233,15 @@ function extractLatinFigures(text: string): PageFigure[] {
       const b = Number(group(m, 'p2'));
       // Year spans such as 2024-2025 are not votes.
       if (a <= 1000 && b <= 1000) fig = { kind: 'vote', value: a, value2: b };
-    } else if (group(m, 'prange') !== undefined) {
-      fig = null;
     } else if (group(m, 'percent') !== undefined) {
-      fig = { kind: 'percent', value: numberOf(group(m, 'pc')!) };
+      const upTo = group(m, 'pc2');
+      if (upTo === undefined) fig = { kind: 'percent', value: numberOf(group(m, 'pc')!) };
+      else if (searched.endsWith('from ', start)) {
+        // "from 4 to 14%" is a change: its end is a percentage of its own.
+        start += m[0].lastIndexOf(upTo);
+        fig = { kind: 'percent', value: numberOf(upTo) };
+      }
+      // Otherwise a range of percentages sums up several tests: never one sourced figure.
     } else if (group(m, 'multiple') !== undefined) {
       fig = { kind: 'multiple', value: numberOf(group(m, 'x1')!) };
     } else if (group(m, 'vague') !== undefined) {
