@@ -33,7 +33,7 @@ export const DETECTION: Record<string, Detection> = {
     groups: [
       { name: 'publisher', weight: 1, terms: ['anthropic'] },
       { name: 'document', weight: 1, terms: ['paper', 'essay', 'report', 'policy document', 'policy paper', 'white paper', 'memo', 'blog post', 'publication', 'manifesto'] },
-      { name: 'theme', weight: 1, terms: ['2028', 'two scenarios', 'two futures', 'ai leadership', 'global ai', 'us china', 'compute race', 'ai race'] },
+      { name: 'theme', weight: 1, terms: ['2028', 'two scenarios', 'two futures', 'ai leadership', 'global ai', 'us china', 'compute race', 'ai race', 'ai competition', 'competition with china'] },
     ],
     threshold: 3,
   },
@@ -84,7 +84,7 @@ export const DETECTION: Record<string, Detection> = {
   },
   'scenario-one-lead': {
     groups: [
-      { name: 'size', weight: 2, terms: ['12 24 month', '12 to 24 month', 'twelve to twenty four month', 'one to two year', 'one or two year', 'a year or two', '1 2 year'] },
+      { name: 'size', weight: 2, terms: ['12 24 month', '12 to 24 month', 'twelve to twenty four month', 'one to two year', 'one or two year', 'a year or two', '1 2 year', 'a year or more', 'a year or longer', 'more than a year'] },
       { name: 'lead', weight: 1, terms: ['lead', 'leads', 'ahead', 'advantage', 'edge', 'head start', 'margin', 'in front', 'dominance', 'superiority', 'supremacy'] },
       { name: 'us', weight: 1, terms: US },
       { name: 'scenario', weight: 1, terms: [...SCENARIO, 'first scenario', 'first path', 'first future', 'first world', 'first outcome', 'under the first', 'in the first', 'best case', 'if washington acts'] },
@@ -95,7 +95,7 @@ export const DETECTION: Record<string, Detection> = {
   },
   'scenario-two-parity': {
     groups: [
-      { name: 'parity', weight: 2, terms: ['parity', 'near parity', 'catch up', 'catches up', 'catching up', 'caught up', 'close the gap', 'closes the gap', 'closing the gap', 'closed the gap', 'neck and neck', 'few months behind', 'on par', 'level with', 'draw level', 'draws level', 'pull even', 'pulls even', 'keep pace', 'keeps pace', 'keep up', 'keeps up', 'nearly equal', 'roughly equal', 'overtake*', 'erode*', 'eroding'] },
+      { name: 'parity', weight: 2, terms: ['parity', 'near parity', 'catch up', 'catches up', 'catching up', 'caught up', 'close the gap', 'closes the gap', 'closing the gap', 'closed the gap', 'neck and neck', 'few months behind', 'by only a few months', 'by just a few months', 'only months behind', 'on par', 'level with', 'draw level', 'draws level', 'pull even', 'pulls even', 'keep pace', 'keeps pace', 'keep up', 'keeps up', 'nearly equal', 'roughly equal', 'overtake*', 'erode*', 'eroding'] },
       { name: 'china', weight: 1, terms: CHINA },
       { name: 'condition', weight: 1, terms: [...SCENARIO, 'second scenario', 'second path', 'other path', 'second future', 'second', 'alternative', 'if washington', 'does nothing', 'do nothing', 'fails to act', 'fail to act', 'inaction', 'absent action', 'without action', 'no action', 'status quo', 'loosen*', 'porous', 'weak enforcement', 'lax'] },
     ],
