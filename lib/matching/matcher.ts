@@ -210,6 +210,11 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
     // The concept hits of the first sentence: those of the block when it is the only one.
     let sentences = 0;
     let firstHits: ConceptHits | undefined;
+    // The claims whose subject the previous sentence named, and where it ended: a figure in the
+    // sentence right after it may speak of that subject without naming it again ("Supermicro's
+    // co-founder was charged. Prosecutors say $2.5 billion of servers were diverted.").
+    let subjectsBefore: readonly string[] = [];
+    let endBefore = -1;
     for (let a = 0; a < anchors.length; ) {
       const at = anchors[a]!.start;
       const floor = Math.max(readUpTo, at - MAX_SENTENCE / 2);
@@ -235,11 +240,19 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
       const candidateIds = new Set<string>();
       for (const x of inSentence) for (const id of x.claimIds) candidateIds.add(id);
       for (const id of hits.keys()) candidateIds.add(id);
+      const follows = endBefore >= 0 && text.slice(endBefore, sStart).trim() === '';
+      if (follows) for (const id of subjectsBefore) candidateIds.add(id);
       const candidates: Claim[] = [];
+      const subjects: string[] = [];
       for (const id of candidateIds) {
         const c = claims.get(id);
-        if (c && hasSubject(c, hits.get(id), named)) candidates.push(c);
+        if (!c) continue;
+        const own = hasSubject(c, hits.get(id), named);
+        if (own && c.detect?.subject?.length) subjects.push(id);
+        if (own || (follows && subjectsBefore.includes(id))) candidates.push(c);
       }
+      subjectsBefore = subjects;
+      endBefore = sEnd;
 
       const covered = new Set<string>();
       const found: Mention[] = [];

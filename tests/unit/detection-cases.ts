@@ -185,6 +185,11 @@ export const DETECTION_CASES: DetectionCase[] = [
   { class: 'distortion', text: 'Supermicro was indicted for diverting $2.5 billion of Nvidia servers.', find: [`${SM}|distorted`] },
   { class: 'misquote', text: 'Supermicro insiders allegedly diverted $25 billion of servers to China.', find: [`${SM}|differs`] },
   { class: 'no-subject', text: 'The company smuggled $2.5 billion worth of cigarettes, police say.', absent: [SM] },
+  // The subject in the sentence just before the figure's (one paragraph), and only there.
+  { class: 'faithful', text: 'A Super Micro co-founder was charged last week. Prosecutors say about $2.5 billion of servers went to China.', find: [`${SM}|consistent`], noVerdict: MIS },
+  { class: 'no-subject', text: 'Supermicro reported its quarterly results. Its stock jumped 14% on the day.', noVerdict: MIS },
+  { class: 'no-subject', text: 'Huawei launched a folding phone. Shares of the group rose 4% after Nvidia reported.', noVerdict: ['consistent', ...MIS] },
+  { class: 'no-subject', text: "Huawei's plans were laid out in detail. Analysts expect a slow year. Output will reach 14% of Nvidia's compute, a blog said.", noVerdict: MIS },
 
   // distillation: another campaign's count is not a misquote of this one
   { class: 'related', text: 'OpenAI said a separate distillation campaign used 500 fake accounts.', find: [DIST], noVerdict: MIS },
