@@ -53,8 +53,8 @@ const PATTERN_SOURCE =
     String.raw`${START}(?<ratio>(?<r1>${NUM}) ?(?::|-to-| to )(?:1|\u0001\u00011)(?![\d.:]))`,
     // vote or pair: 369-22, 369 to 22
     String.raw`${START}(?<pair>(?<p1>\d{1,4}) ?(?:-|to) ?(?<p2>\d{1,4})(?![\d%]|[.,]\d| ?percent))`,
-    // percent: 94%, 94 percent, 94 per cent, ninety-four percent; a range "95 to 100%", "5-12 percent"
-    String.raw`${START}(?<percent>(?<pc>${NUM})(?:(?: ?%)? ?(?:-|\u2013|to) ?(?<pc2>${NUM}))?[- ]?(?:%|percent|per cent|pct|pc)(?![a-z]))`,
+    // percent: 94%, 94 percent, 94 per cent, ninety-four percent; a range "95 to 100%", "5-12 percent", "95%至100%"
+    String.raw`${START}(?<percent>(?<pc>${NUM})(?:(?: ?%)? ?(?:-|\u2013|~|to|至|到) ?(?<pc2>${NUM}))?[- ]?(?:%|percent|per cent|pct|pc)(?![a-z]))`,
     // multiple: 11x, 11 times, eleven times, elevenfold, 20-fold
     String.raw`${START}(?<multiple>(?<x1>${NUM})(?: ?x(?![a-z0-9])| times${END}|[- ]?fold${END}))`,
     // vague counts: thousands of, tens of thousands of
@@ -236,8 +236,8 @@ function extractLatinFigures(text: string): PageFigure[] {
     } else if (group(m, 'percent') !== undefined) {
       const upTo = group(m, 'pc2');
       if (upTo === undefined) fig = { kind: 'percent', value: numberOf(group(m, 'pc')!) };
-      else if (searched.endsWith('from ', start)) {
-        // "from 4 to 14%" is a change: its end is a percentage of its own.
+      else if (searched.endsWith('from ', start) || searched.endsWith('从', start)) {
+        // "from 4 to 14%" (从4%到14%) is a change: its end is a percentage of its own.
         start += m[0].lastIndexOf(upTo);
         fig = { kind: 'percent', value: numberOf(upTo) };
       }

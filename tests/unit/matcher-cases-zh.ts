@@ -36,6 +36,7 @@ export const ZH_CASES: MatcherCase[] = [
   { text: '到2027年，华为的总算力将跌至英伟达的百分之二。', expected: [`百分之二|consistent|${H}`] },
   { text: '文章认为，中国芯片厂商落后多年：昇腾系列的总产出不到英伟达的4%。', expected: [`4%|consistent|${H}`] },
   { text: '华为（算力约为英伟达的4%）仍然落后好几年。', expected: [`4%|consistent|${H}`] },
+  { text: '另一项评测里，深度求索模型在95%至100%的越狱测试中给出了有害回答。', expected: [`深度求索|mention|${DA}`], note: 'a range of percentages is another measure' },
   { text: '与英伟达相比，华为2026年的总算力只有4%。', expected: [`4%|consistent|${H}`] },
   { text: 'Anthropic估计华为2026年的AI算力产出为英伟达的4%。', expected: [`4%|consistent|${H}`], note: 'a Latin name written against Chinese' },
   // huawei-compute-share: misquotes
