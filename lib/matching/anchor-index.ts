@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import type { Claim, Entity } from '../knowledge/schema';
 import { escapeRegExp } from './escape-regexp';
-import { UNSPACED_SCRIPT, foldHanTerm } from './han-script';
+import { KATAKANA_MIDDLE_DOTS, UNSPACED_SCRIPT, foldHanTerm } from './han-script';
 import { triePattern, triePatternsWithAndWithoutPrefixes } from './trie-pattern';
 
 export type AnchorType = 'entity' | 'phrase' | 'topic' | 'concept';
@@ -50,9 +50,12 @@ export interface Scan {
   prefixedWord: boolean;
 }
 
-/** Folds an alias to its lookup key: lower case, runs of spaces and hyphens become one space. */
+const MIDDLE_DOT = new RegExp(`[${KATAKANA_MIDDLE_DOTS}]`, 'g');
+
+/** Folds an alias to its lookup key: lower case, runs of spaces and hyphens become one space, no katakana middle dot. */
 export function aliasKey(alias: string): string {
   return alias
+    .replace(MIDDLE_DOT, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")

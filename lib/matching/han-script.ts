@@ -15,6 +15,12 @@ export const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\
  */
 export const FULL_WIDTH_KEPT = '。！？；，';
 
+/**
+ * The katakana middle dot (full and half width) that separates the words of a foreign name
+ * (クロード・ミトス): dropped from page text and from terms, so a name matches with or without it.
+ */
+export const KATAKANA_MIDDLE_DOTS = '\u30fb\uff65';
+
 const HANT_TO_HANS = new Map<string, string>();
 for (let i = 0; i + 1 < ZH_HANT_PAIRS.length; i += 2) HANT_TO_HANS.set(ZH_HANT_PAIRS[i]!, ZH_HANT_PAIRS[i + 1]!);
 
