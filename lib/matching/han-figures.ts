@@ -30,8 +30,8 @@ const VAGUE: Record<string, [number, number]> = {
 const VAGUE_SOURCE = Object.keys(VAGUE).sort((a, b) => b.length - a.length).join('|');
 
 const DURATION_UNITS: Record<string, string> = { 个月: 'months', 月: 'months', 年: 'years', 周: 'weeks', 星期: 'weeks', 个星期: 'weeks' };
-// Japanese months: か月, ヶ月, カ月, ヵ月, ケ月 (箇月 and 個月 fold to 个月).
-for (const kana of ['か', 'ヶ', 'カ', 'ヵ', 'ケ']) DURATION_UNITS[`${kana}月`] = 'months';
+// Japanese months: か月 (ヶ月, カ月 fold to it; 箇月 and 個月 to 个月).
+DURATION_UNITS['か月'] = 'months';
 const durationUnits = (keys: string[]) => `(?:${keys.sort((a, b) => b.length - a.length).join('|')})`;
 const DURATION_UNIT = durationUnits(Object.keys(DURATION_UNITS));
 // After the first number, a bare 月 is a month of the year ("1月至2月" is January to February).

@@ -21,6 +21,9 @@ export const FULL_WIDTH_KEPT = '。！？；，';
  */
 export const KATAKANA_MIDDLE_DOTS = '\u30fb\uff65';
 
+/** Kana spellings of the counter in "N か月" (N months) other than か: folded to か before 月. */
+export const KANA_MONTH_COUNTERS = 'ヶヵカケ';
+
 const HANT_TO_HANS = new Map<string, string>();
 for (let i = 0; i + 1 < ZH_HANT_PAIRS.length; i += 2) HANT_TO_HANS.set(ZH_HANT_PAIRS[i]!, ZH_HANT_PAIRS[i + 1]!);
 

@@ -7,7 +7,7 @@
  * points where the offset shift changes (a dropped soft hyphen, a ligature that expands) and
  * looks positions up by binary search.
  */
-import { FULL_WIDTH_KEPT, KATAKANA_MIDDLE_DOTS, foldHan } from './han-script';
+import { FULL_WIDTH_KEPT, KANA_MONTH_COUNTERS, KATAKANA_MIDDLE_DOTS, foldHan } from './han-script';
 
 export interface NormalizedText {
   /** The folded text. */
@@ -26,12 +26,12 @@ const SPACES = /^[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
 const SINGLE_QUOTES = /^[\u2018\u2019\u201a\u201b\u2032\u02bc]$/;
 const DOUBLE_QUOTES = /^[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]$/;
 const DASHES = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]$/;
-/** Dashes and rules a Japanese page may write for the katakana long vowel mark (スーパー as ス―パ―). */
-const LONG_VOWEL_LOOKALIKES = /^[\u2010-\u2015\u2212\u2500\u2501\uff0d]$/;
+/** Dashes and rules a page may write for the katakana long vowel mark (ス―パ―), not the en and em dash. */
+const LONG_VOWEL_LOOKALIKES = /^[\u2010-\u2012\u2015\u2212\u2500\u2501\uff0d]$/;
 /** Katakana (full and half width) and the long vowel mark: what a long vowel mark follows. */
 const KATAKANA = /^[\u30a1-\u30fa\u30fc\uff66-\uff9f]$/;
 
-function foldChar(ch: string, before: string): string {
+function foldChar(ch: string, before: string, after: string): string {
   // Unified Han characters (most of a Chinese page): only the Traditional-to-Simplified fold applies.
   if (ch >= '\u3400' && ch <= '\u9fff') return foldHan(ch);
   if (FULL_WIDTH_KEPT.includes(ch)) return ch;
@@ -42,6 +42,8 @@ function foldChar(ch: string, before: string): string {
   if (KATAKANA_MIDDLE_DOTS.includes(ch) || (ch === '\u00b7' && KATAKANA.test(before))) return '';
   if (LONG_VOWEL_LOOKALIKES.test(ch) && KATAKANA.test(before)) return '\u30fc';
   if (ch === '\u301c') return '~';
+  // The counter before 月 ("months") in any of its kana spellings (ヶ月, カ月, ヵ月, ケ月) reads か月.
+  if (after === '月' && KANA_MONTH_COUNTERS.includes(ch)) return 'か';
   if (SPACES.test(ch)) return ' ';
   if (SINGLE_QUOTES.test(ch)) return "'";
   if (DOUBLE_QUOTES.test(ch)) return '"';
@@ -73,7 +75,7 @@ export function normalizeText(original: string): NormalizedText {
   const shift: number[] = [];
   let current = 0; // folded index - original index, so far
   const folded = original.replace(NON_ASCII, (ch: string, offset: number) => {
-    const out = foldChar(ch, offset ? original[offset - 1]! : '');
+    const out = foldChar(ch, offset ? original[offset - 1]! : '', original[offset + ch.length] ?? '');
     if (out.length === ch.length) return out;
     const foldedStart = offset + current;
     // Extra characters of an expansion all point back at the character they came from.
