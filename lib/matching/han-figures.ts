@@ -50,10 +50,12 @@ export function createHanFigureReader(lexicons: readonly Lexicon[]): HanFigureRe
     [
       // percent: 百分之九十四, 百分之4; a fraction: 二十分之一; tenths: 三成, 九成四
       `(?<percent>百分之(?<pc>${N}))`,
+      // Japanese: 94パーセント
+      `(?<percent2>(?<![\\d.,])(?<pc2>${N}) ?パーセント)`,
       `(?<fraction>(?<fd>${N})分之(?<fn>${N}))`,
       `(?<tenths>(?<![零〇一二两三四五六七八九十\\d])(?<tn>[一二两三四五六七八九]|\\d)成(?<tn2>[一二三四五六七八九](?![十百千万亿成]))?(?![不为功本立熟员长果绩交就型品]|以上|多))`,
-      // Japanese tenths: 9割 (not 割合 "ratio", 割引 "discount", 割安/割高 "cheap/dear")
-      `(?<wari>(?<![零〇一二两三四五六七八九十\\d])(?<wn>[一二三四五六七八九]|\\d)割(?![合引安高]))`,
+      // Japanese tenths: 9割 (not 割合 "ratio", 割引 "discount", 割安/割高 "cheap/dear"; 9割以上 is a bound)
+      `(?<wari>(?<![零〇一二两三四五六七八九十\\d])(?<wn>[一二三四五六七八九]|\\d)割(?![合引安高]|以上|超|強|弱|近))`,
       // money: 25亿美元, 二十五亿美元, us$25亿, $5.1亿
       `(?<money>(?:(?:us)?\\$ ?)?(?<m1>${N}) ?${DOLLAR}|(?:us)?\\$ ?(?<m2>\\d+(?:\\.\\d+)?(?:千万|百万|万|亿)+))`,
       // duration range: 12至24个月, 12到24个月, 12-24个月, 一到两年, 12个月至24个月
@@ -62,7 +64,7 @@ export function createHanFigureReader(lexicons: readonly Lexicon[]): HanFigureRe
       // and Japanese: 369対22で可決, 369対22の賛成多数
       `(?<vote>(?<v1>${N}) ?票? ?(?:对|比|:|-|対) ?(?<v2>${N}) ?(?:票|(?=的?(?:票数|投票|表决))|(?=で|の?賛成)))`,
       // vote, yes and no named: 369票赞成、22票反对; Japanese 賛成369票、反対22票
-      `(?<vote2>(?<w1>${N}) ?票赞成[、，,]? ?(?<w2>${N}) ?票反对|賛成 ?(?<w3>${N}) ?票?[、，,]? ?反対 ?(?<w4>${N}))`,
+      `(?<vote2>(?<w1>${N}) ?票赞成[、，,]? ?(?<w2>${N}) ?票反对|賛成 ?(?<w3>${N}) ?票?[、，,]? ?反対 ?(?<w4>${N}) ?票?)`,
       // count of total: 13家中的3家, 十三家中仅三家, 13家顶尖中国ai实验室中只有3家
       `(?<oftotal>(?<t2>${N}) ?(?<tc>家|个|所|社)[^。！？；;,，\\d]{0,24}?(?:中|里|之中|当中|うち)[^。！？；;\\d零〇一二两三四五六七八九十]{0,5}?(?<t1>${N}) ?\\k<tc>)`,
       // count of total, the part first: 三家中国顶尖实验室（共13家）
@@ -94,7 +96,7 @@ export function createHanFigureReader(lexicons: readonly Lexicon[]): HanFigureRe
       const start = m.index;
       const end = start + m[0].length;
       let fig: Omit<PageFigure, 'start' | 'end'> | null = null;
-      if (g.percent !== undefined) fig = { kind: 'percent', value: parseHanNumber(g.pc!) };
+      if (g.percent !== undefined || g.percent2 !== undefined) fig = { kind: 'percent', value: parseHanNumber(g.pc ?? g.pc2!) };
       else if (g.fraction !== undefined) {
         const whole = parseHanNumber(g.fd!);
         const part = parseHanNumber(g.fn!);

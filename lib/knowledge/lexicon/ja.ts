@@ -47,6 +47,17 @@ export const JA: Lexicon = {
       },
       phrases: ['2つのシナリオ', '二つのシナリオ'],
       topicWords: ['報告書', 'レポート'],
+      distortions: [
+        {
+          about: 'wrong year',
+          signals: [
+            '(?:報告書|論文|レポート|文書)[^。；]{0,30}(?:2023|2024|2025|2027)年[^。；]{0,12}(?:発表|公表|公開)',
+            '(?:2023|2024|2025|2027)年[^。；]{0,12}(?:発表|公表|公開)(?:され|し)た[^。；]{0,20}(?:報告書|論文|レポート)',
+            '(?:2023|2024|2025|2027)年(?:初め|初頭|前半|後半|末)?に[^。；]{0,40}(?:報告書|論文|レポート)[^。；]{0,40}(?:発表|公表|公開)',
+            '(?:2023|2024|2025|2027)年の(?:報告書|論文|レポート)',
+          ],
+        },
+      ],
     },
     'huawei-compute-share': {
       detect: {
@@ -190,7 +201,7 @@ export const JA: Lexicon = {
       phrases: ['ヘアドライヤー', 'ダミーサーバー', '偽のサーバー', 'チップ密輸', '密輸チップ', 'gpu密輸'],
       topicWords: ['起訴状', '密輸', '迂回輸出', '横流し'],
       cues: { '$2.5 billion': DIVERSION },
-      distortions: [{ about: 'Supermicro the company was charged', signals: ['(?:スーパーマイクロ|supermicro|super micro)(?:社)?(?:自体|そのもの)?(?:が|は|も)(?:起訴|訴追)'] }],
+      distortions: [{ about: 'Supermicro the company was charged', signals: ['(?:スーパーマイクロ|supermicro|super micro)(?:社)?(?:自体|そのもの)?(?:が|は|も)(?:[^。、]{0,40}として)?(?:起訴|訴追)'] }],
     },
     'remote-access-bill-vote': {
       detect: {
@@ -203,6 +214,10 @@ export const JA: Lexicon = {
       phrases: ['リモートアクセスの抜け穴', '遠隔アクセスの抜け穴'],
       topicWords: ['下院', 'リモートアクセス', '遠隔アクセス', '規制の抜け穴'],
       cues: { '369-22': ['可決', '下院', '賛成', '採決'] },
+      distortions: [
+        { about: 'by voice vote', signals: ['発声投票', '全会一致', '反対なし', '反対ゼロ', '異議なく'] },
+        { about: 'Called law', signals: ['上院(?:で|も|を)(?:可決|通過)', '(?:法律として|正式に)?成立し(?:た|ている)', '法律に(?:なった|なっている)'] },
+      ],
     },
     'mythos-firefox': {
       detect: {
