@@ -18,8 +18,9 @@ export interface NormalizedText {
   readonly shift: readonly number[];
 }
 
-// One UTF-16 surrogate pair, or any other non-ASCII code unit.
-const NON_ASCII = /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
+// One UTF-16 surrogate pair, a half-width kana with its voicing mark (ﾄﾞ, one character once
+// folded), or any other non-ASCII code unit.
+const NON_ASCII = /[\ud800-\udbff][\udc00-\udfff]|[\uff66-\uff9d][\uff9e\uff9f]|[^\x00-\x7f]/g; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
 // eslint-disable-next-line no-misleading-character-class -- invisible characters tested one at a time
 const DROPPED = /^[\u00ad\u200b-\u200d\u2060\ufeff\u034f\u180e]$/;
 const SPACES = /^[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
