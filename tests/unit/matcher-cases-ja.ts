@@ -70,6 +70,7 @@ export const JA_CASES: MatcherCase[] = [
   { text: '最初のシナリオでも、米国のリードが6〜12か月に縮む可能性は残る。', expected: [`最初のシナリオ|mention|${S1}`], note: 'a known figure of another measure' },
   { text: 'もし米国が何もしなければ、2028年には中国が米国とほぼ同等の水準に追いつく。', expected: [`ほぼ同等|mention|${S2}`] },
   { text: '対策を怠れば、中国のAIは数か月遅れまで差を縮めるだろう。', expected: [`対策を怠れば、中国のAIは数か月遅れまで差を縮め|mention|${S2}`], note: 'described, not named' },
+  { text: '米国が現状のままなら、中国は数か月差まで迫る。', expected: [`現状のままなら、中国は数か月差|mention|${S2}`], note: 'described, not named' },
   { text: '米国は依然として中国に数か月リードしているにすぎない。', expected: [`米国は依然として中国に数か月リード|mention|us-lead-current`] },
   { text: '米国の計算能力は中国の11倍だ。', expected: [`11倍|consistent|${X}`] },
   { text: '米国はすでに中国の11倍の計算資源を持つ。', expected: [`11倍|distorted|${X}`] },
@@ -78,6 +79,7 @@ export const JA_CASES: MatcherCase[] = [
   { text: '中国の研究所は数千の不正アカウントを使ってClaudeの出力を蒸留した。', expected: [`数千|consistent|${DIST}`] },
   { text: '2万4000の偽アカウントを通じて1600万回以上のやり取りが行われた。', expected: [`2万4000|consistent|${DIST}`, `1600万回|consistent|${DIST}`] },
   { text: 'ディープシークによるやり取りは15万回にのぼった。', expected: [`15万回|consistent|${DIST}`], note: 'a related figure' },
+  { text: 'ミニマックスは1300万回、ムーンショットAIは340万回のやり取りを行った。', expected: [`1300万回|consistent|${DIST}`, `340万回|consistent|${DIST}`], note: 'related figures' },
   { text: '蒸留には2万の不正アカウントが使われた。', expected: [`2万|differs|${DIST}`] },
   { text: '中国のAI企業は偽のアカウントで米国のモデルの応答を大量に収集し、自社モデルを蒸留した。', expected: [`中国のAI企業は偽のアカウントで米国のモデルの応答を大量に収集し、自社モデルを蒸留|mention|${DIST}`], note: 'described, not named' },
 
@@ -88,6 +90,7 @@ export const JA_CASES: MatcherCase[] = [
   // mythos-firefox
   { text: 'Mythosの支援でFirefoxは4月に423件の修正を出し、2025年の月平均の約20倍だった。', expected: [`423件|consistent|${M}`, `20倍|consistent|${M}`] },
   { text: 'クロードミトスの支援で、ファイアフォックスのセキュリティ修正は月平均の30倍に増えた。', expected: [`30倍|differs|${M}`] },
+  { text: 'アンソロピックのClaudeは、ファイアフォックスの脆弱性を271件発見した。', expected: [`271件|consistent|${M}`], note: 'a related figure' },
   { text: 'クロード・ミトスはファイアフォックスで423件のバグを発見した。', expected: [`423件|distorted|${M}`], note: '423 were fixed, 271 found by Mythos' },
 
   // kimi, the paper, policy asks, open weights
