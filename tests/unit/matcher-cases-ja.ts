@@ -32,6 +32,7 @@ export const JA_CASES: MatcherCase[] = [
   { text: 'ファーウェイのチップの生産量はエヌビディアの4%だ。', expected: [`4%|distorted|${H}`], note: 'chips counted, not compute' },
   { text: 'バーンスタインによると、アセンド950の性能はエヌビディアのVR200の約6%だという。', expected: [`アセンド|mention|${H}`], note: 'Bernstein’s 6% is a known figure of another measure' },
   { text: 'ファーウェイは2026年に約60万個のアセンド910Cチップを生産する計画だ。', expected: [`ファーウェイ|mention|${H}`, `アセンド|mention|${H}`] },
+  { text: 'SMICこと中芯国際の先端プロセスの生産能力は限られている。', expected: [`SMIC|mention|${H}`, `中芯国際|mention|${H}`], note: 'the kanji name folds to the Chinese one' },
   { text: 'ファーウェイのスマートフォン販売は前年比4%減少した。', expected: [`ファーウェイ|mention|${H}`], note: 'no compute cue: not the paper’s 4%' },
 
   // deepseek-r1-0528-jailbreak
@@ -77,6 +78,7 @@ export const JA_CASES: MatcherCase[] = [
 
   // distillation-attacks
   { text: '中国の研究所は数千の不正アカウントを使ってClaudeの出力を蒸留した。', expected: [`数千|consistent|${DIST}`] },
+  { text: 'アンソロピックは、中国のAI企業が何千もの偽アカウントを使ってClaudeに蒸留攻撃を仕掛けたと明らかにした。', expected: [`何千|consistent|${DIST}`] },
   { text: '2万4000の偽アカウントを通じて1600万回以上のやり取りが行われた。', expected: [`2万4000|consistent|${DIST}`, `1600万回|consistent|${DIST}`] },
   { text: 'ディープシークによるやり取りは15万回にのぼった。', expected: [`15万回|consistent|${DIST}`], note: 'a related figure' },
   { text: 'ミニマックスは1300万回、ムーンショットAIは340万回のやり取りを行った。', expected: [`1300万回|consistent|${DIST}`, `340万回|consistent|${DIST}`], note: 'related figures' },

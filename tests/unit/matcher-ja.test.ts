@@ -94,8 +94,10 @@ describe('whole Japanese articles', () => {
   });
 
   it('counts Japanese terms and the paper’s Japanese title towards relevance', () => {
-    const named = matcher.assessPage('アンソロピックの報告書「AIの覇権をめぐる2つのシナリオ」');
-    expect(named.namesPaper).toBe(true);
+    for (const title of ['アンソロピックの報告書「AIの覇権をめぐる2つのシナリオ」', '「2028年：世界のAI主導権をめぐる2つのシナリオ」を読む']) {
+      expect(matcher.assessPage(title).namesPaper).toBe(true);
+    }
+    expect(matcher.assessPage('2つのシナリオを想定した事業計画').relevant).toBe(false);
     const terms = matcher.assessPage('輸出規制とデータセンター、そして大規模言語モデルの話。');
     expect(terms.relevant).toBe(true);
     expect(terms.terms).toEqual(expect.arrayContaining(['export control', 'data center', 'language model']));
