@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import type { Claim, Entity } from '../knowledge/schema';
 import { escapeRegExp } from './escape-regexp';
-import { KANA_MONTH_COUNTERS, KATAKANA_MIDDLE_DOTS, UNSPACED_SCRIPT, foldHanTerm } from './han-script';
+import { KANA_MONTH_COUNTERS, KATAKANA_MIDDLE_DOTS, MONTH_COUNT_BEFORE, UNSPACED_SCRIPT, foldHanTerm } from './han-script';
 import { triePattern, triePatternsWithAndWithoutPrefixes } from './trie-pattern';
 
 export type AnchorType = 'entity' | 'phrase' | 'topic' | 'concept';
@@ -51,7 +51,7 @@ export interface Scan {
 }
 
 const MIDDLE_DOT = new RegExp(`[${KATAKANA_MIDDLE_DOTS}]`, 'g');
-const KANA_MONTH = new RegExp(`[${KANA_MONTH_COUNTERS}](?=月)`, 'g');
+const KANA_MONTH = new RegExp(`(?<=${MONTH_COUNT_BEFORE.source.slice(1, -1)})[${KANA_MONTH_COUNTERS}](?=月)`, 'g');
 
 /**
  * Folds an alias to its lookup key: lower case, runs of spaces and hyphens become one space; no

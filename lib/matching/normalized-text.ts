@@ -7,7 +7,7 @@
  * points where the offset shift changes (a dropped soft hyphen, a ligature that expands) and
  * looks positions up by binary search.
  */
-import { FULL_WIDTH_KEPT, KANA_MONTH_COUNTERS, KATAKANA_MIDDLE_DOTS, foldHan } from './han-script';
+import { FULL_WIDTH_KEPT, KANA_MONTH_COUNTERS, KATAKANA_MIDDLE_DOTS, MONTH_COUNT_BEFORE, foldHan } from './han-script';
 
 export interface NormalizedText {
   /** The folded text. */
@@ -44,7 +44,7 @@ function foldChar(ch: string, before: string, after: string): string {
   if (LONG_VOWEL_LOOKALIKES.test(ch) && KATAKANA.test(before)) return '\u30fc';
   if (ch === '\u301c') return '~';
   // The counter before 月 ("months") in any of its kana spellings (ヶ月, カ月, ヵ月, ケ月) reads か月.
-  if (after === '月' && KANA_MONTH_COUNTERS.includes(ch)) return 'か';
+  if (after === '月' && KANA_MONTH_COUNTERS.includes(ch) && MONTH_COUNT_BEFORE.test(before)) return 'か';
   if (SPACES.test(ch)) return ' ';
   if (SINGLE_QUOTES.test(ch)) return "'";
   if (DOUBLE_QUOTES.test(ch)) return '"';

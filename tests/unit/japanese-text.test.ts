@@ -24,6 +24,8 @@ describe('folding Japanese text', () => {
     ['スーパ－マイクロ', 'スーパーマイクロ'],
     ['12〜24ヶ月', '12~24か月'],
     ['数カ月', '数か月'],
+    ['アメリカ月面', 'アメリカ月面'],
+    ['３ヶ月', '3か月'],
     ['1～2ヵ年', '1~2ヵ年'],
     ['リード—米国', 'リード-米国'],
     ['米国・中国', '米国中国'],
@@ -47,6 +49,7 @@ describe('folding Japanese text', () => {
   it('folds terms as page text', () => {
     expect(aliasKey('スーパー・マイクロ')).toBe(aliasKey('スーパーマイクロ'));
     expect(aliasKey('数ヶ月リード')).toBe('数か月リード');
+    expect(aliasKey('アメリカ月面')).toBe('アメリカ月面');
     expect(aliasKey('輸出規制')).toBe(normalizeText('輸出規制').text);
   });
 });
