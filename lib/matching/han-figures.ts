@@ -69,6 +69,8 @@ export function createHanFigureReader(lexicons: readonly Lexicon[]): HanFigureRe
       `(?<oftotal>(?<t2>${N}) ?(?<tc>家|个|所|社)[^。！？；;,，\\d]{0,24}?(?:中|里|之中|当中|うち)[^。！？；;\\d零〇一二两三四五六七八九十]{0,5}?(?<t1>${N}) ?\\k<tc>)`,
       // count of total, the part first: 三家中国顶尖实验室（共13家）
       `(?<oftotal2>(?<u1>${N}) ?(?<uc>家|个|所)[^。！？；;\\d]{0,24}?[(（]?(?:共|总共|一共)(?<u2>${N}) ?\\k<uc>)`,
+      // ratio as Japanese writes it: 4対1 (a multiple, as "4:1" is; 3対1で is a vote or a score)
+      `(?<ratio>(?<r1>${N}) ?対 ?1(?![\\d.,]|で|の?賛成))`,
       // multiple: 11倍, 约20倍, 二十倍
       `(?<multiple>(?<x1>${N}) ?倍)`,
       // year: 二〇二六年
@@ -121,7 +123,7 @@ export function createHanFigureReader(lexicons: readonly Lexicon[]): HanFigureRe
         const part = parseHanNumber(g.t1 ?? g.u1!);
         const total = parseHanNumber(g.t2 ?? g.u2!);
         if (part < total) fig = { kind: 'count-of-total', value: part, value2: total };
-      } else if (g.multiple !== undefined) fig = { kind: 'multiple', value: parseHanNumber(g.x1!) };
+      } else if (g.multiple !== undefined || g.ratio !== undefined) fig = { kind: 'multiple', value: parseHanNumber(g.x1 ?? g.r1!) };
       else if (g.year !== undefined) fig = { kind: 'year', value: parseHanNumber(g.y1!) };
       else if (g.vague !== undefined) {
         const [lo, hi] = VAGUE[g.vague]!;

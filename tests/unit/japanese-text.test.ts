@@ -75,6 +75,7 @@ describe('Japanese numbers and figures', () => {
     ['要求の9割に応じた', ['9割', 'percent', 90, undefined]],
     ['何千もの偽アカウント', ['何千', 'count', 1000, 999_999]],
     ['423件の修正', ['423件', 'count', 423, undefined]],
+    ['優位は4対1だ', ['4対1', 'multiple', 4, undefined]],
   ])('%s', (text, figure) => {
     expect(figures(text)).toEqual([figure]);
   });

@@ -74,6 +74,8 @@ export const JA_CASES: MatcherCase[] = [
   { text: '米国が現状のままなら、中国は数か月差まで迫る。', expected: [`現状のままなら、中国は数か月差|mention|${S2}`], note: 'described, not named' },
   { text: '米国は依然として中国に数か月リードしているにすぎない。', expected: [`米国は依然として中国に数か月リード|mention|us-lead-current`] },
   { text: '米国の計算能力は中国の11倍だ。', expected: [`11倍|consistent|${X}`] },
+  { text: '米国の計算能力は中国の約11倍とされるが、報告書はより現実的な優位は4対1から6対1だとする。', expected: [`11倍|consistent|${X}`], note: 'the 4:1 to 6:1 floor is a known figure, not a misquote' },
+  { text: '米国の計算能力の優位は中国に対して8対1だ。', expected: [`8対1|differs|${X}`] },
   { text: '米国はすでに中国の11倍の計算資源を持つ。', expected: [`11倍|distorted|${X}`] },
 
   // distillation-attacks
