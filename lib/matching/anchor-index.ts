@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import type { Claim, Entity } from '../knowledge/schema';
 import { escapeRegExp } from './escape-regexp';
-import { UNSPACED_SCRIPT, foldHanTerm } from './han-script';
+import { KANA_MONTH_COUNTERS, KATAKANA_MIDDLE_DOTS, MONTH_COUNT_BEFORE, UNSPACED_SCRIPT, foldHanTerm } from './han-script';
 import { triePattern, triePatternsWithAndWithoutPrefixes } from './trie-pattern';
 
 export type AnchorType = 'entity' | 'phrase' | 'topic' | 'concept';
@@ -50,9 +50,17 @@ export interface Scan {
   prefixedWord: boolean;
 }
 
-/** Folds an alias to its lookup key: lower case, runs of spaces and hyphens become one space. */
+const MIDDLE_DOT = new RegExp(`[${KATAKANA_MIDDLE_DOTS}]`, 'g');
+const KANA_MONTH = new RegExp(`(?<=${MONTH_COUNT_BEFORE.source.slice(1, -1)})[${KANA_MONTH_COUNTERS}](?=月)`, 'g');
+
+/**
+ * Folds an alias to its lookup key: lower case, runs of spaces and hyphens become one space; no
+ * katakana middle dot, and ヶ月/カ月 read か月, as in folded page text.
+ */
 export function aliasKey(alias: string): string {
   return alias
+    .replace(MIDDLE_DOT, '')
+    .replace(KANA_MONTH, 'か')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")

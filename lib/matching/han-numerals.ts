@@ -8,12 +8,16 @@ const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const MYRIAD_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** A RegExp source (no groups) for one number: Arabic digits with optional Han units, or Han numerals. */
-export const HAN_NUMBER_SOURCE = String.raw`(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[多余]?[十百千万亿]+)?|[零〇一二两三四五六七八九十百千万亿]+(?:[多余][万亿])?)`;
+export const HAN_NUMBER_SOURCE = String.raw`(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[多余]?[十百千万亿]+(?:\d{1,4}(?:[千万]+|(?![\d.,])))*)?|[零〇一二两三四五六七八九十百千万亿]+(?:[多余][万亿])?)`;
 
 /** The Han characters numbers are written with (the Traditional script's are folded to these first). */
 export const HAN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
-/** Parses "94", "九十四", "二十五亿", "2.5亿", "1,600万", "1600多万", "二〇二六". Returns NaN when it is not a number. */
+/**
+ * Parses "94", "九十四", "二十五亿", "2.5亿", "1,600万", "1600多万", "二〇二六", and digits after a
+ * myriad unit as Japanese writes them ("5亿1000万" is 510 million, "2万4000" is 24,000).
+ * Returns NaN when it is not a number.
+ */
 export function parseHanNumber(text: string): number {
   // "1600多万" (over 16 million) is read as its round value.
   const t = text.trim().replace(/[多余](?=[十百千万亿])/g, '');
@@ -27,6 +31,13 @@ export function parseHanNumber(text: string): number {
   let seen = !!arabic;
   for (let i = arabic ? arabic[0].length : 0; i < t.length; i++) {
     const c = t[i]!;
+    const run = c >= '0' && c <= '9' ? /^\d+/.exec(t.slice(i))![0] : '';
+    if (run) {
+      current = Number(run);
+      seen = true;
+      i += run.length - 1;
+      continue;
+    }
     const digit = DIGIT[c];
     if (digit !== undefined) {
       current = digit;

@@ -15,6 +15,20 @@ export const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\
  */
 export const FULL_WIDTH_KEPT = '。！？；，';
 
+/**
+ * The katakana middle dot (full and half width) that separates the words of a foreign name
+ * (クロード・ミトス): dropped from page text and from terms, so a name matches with or without it.
+ */
+export const KATAKANA_MIDDLE_DOTS = '\u30fb\uff65';
+
+/**
+ * Kana spellings of the counter in "N か月" (N months) other than か: folded to か between a number
+ * and 月 (12ヶ月, 数カ月), and only there (アメリカ月面 is "America" and "lunar surface").
+ */
+export const KANA_MONTH_COUNTERS = 'ヶヵカケ';
+/** What the counter of "N か月" follows: a digit (ASCII, or full width before NFKC), a Han numeral, 数, 何, 半. */
+export const MONTH_COUNT_BEFORE = /^[0-9\uff10-\uff19〇一二三四五六七八九十百千两数何半]$/;
+
 const HANT_TO_HANS = new Map<string, string>();
 for (let i = 0; i + 1 < ZH_HANT_PAIRS.length; i += 2) HANT_TO_HANS.set(ZH_HANT_PAIRS[i]!, ZH_HANT_PAIRS[i + 1]!);
 

@@ -7,7 +7,7 @@
  * points where the offset shift changes (a dropped soft hyphen, a ligature that expands) and
  * looks positions up by binary search.
  */
-import { FULL_WIDTH_KEPT, foldHan } from './han-script';
+import { FULL_WIDTH_KEPT, KANA_MONTH_COUNTERS, KATAKANA_MIDDLE_DOTS, MONTH_COUNT_BEFORE, foldHan } from './han-script';
 
 export interface NormalizedText {
   /** The folded text. */
@@ -18,20 +18,33 @@ export interface NormalizedText {
   readonly shift: readonly number[];
 }
 
-// One UTF-16 surrogate pair, or any other non-ASCII code unit.
-const NON_ASCII = /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
+// One UTF-16 surrogate pair, a half-width kana with its voicing mark (ﾄﾞ, one character once
+// folded), or any other non-ASCII code unit.
+const NON_ASCII = /[\ud800-\udbff][\udc00-\udfff]|[\uff66-\uff9d][\uff9e\uff9f]|[^\x00-\x7f]/g; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
 // eslint-disable-next-line no-misleading-character-class -- invisible characters tested one at a time
 const DROPPED = /^[\u00ad\u200b-\u200d\u2060\ufeff\u034f\u180e]$/;
 const SPACES = /^[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
 const SINGLE_QUOTES = /^[\u2018\u2019\u201a\u201b\u2032\u02bc]$/;
 const DOUBLE_QUOTES = /^[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]$/;
 const DASHES = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]$/;
+/** Dashes and rules a page may write for the katakana long vowel mark (ス―パ―), not the en and em dash. */
+const LONG_VOWEL_LOOKALIKES = /^[\u2010-\u2012\u2015\u2212\u2500\u2501\uff0d]$/;
+/** Katakana (full and half width) and the long vowel mark: what a long vowel mark follows. */
+const KATAKANA = /^[\u30a1-\u30fa\u30fc\uff66-\uff9f]$/;
 
-function foldChar(ch: string): string {
+function foldChar(ch: string, before: string, after: string): string {
   // Unified Han characters (most of a Chinese page): only the Traditional-to-Simplified fold applies.
   if (ch >= '\u3400' && ch <= '\u9fff') return foldHan(ch);
   if (FULL_WIDTH_KEPT.includes(ch)) return ch;
   if (DROPPED.test(ch)) return '';
+  // Japanese: the middle dot between the words of a name is dropped (クロード・ミトス reads as
+  // クロードミトス, as terms are written), a dash after katakana is the long vowel mark, and the
+  // wave dash of a range (12〜24か月) is a tilde, as NFKC makes the full-width one.
+  if (KATAKANA_MIDDLE_DOTS.includes(ch) || (ch === '\u00b7' && KATAKANA.test(before))) return '';
+  if (LONG_VOWEL_LOOKALIKES.test(ch) && KATAKANA.test(before)) return '\u30fc';
+  if (ch === '\u301c') return '~';
+  // The counter before 月 ("months") in any of its kana spellings (ヶ月, カ月, ヵ月, ケ月) reads か月.
+  if (after === '月' && KANA_MONTH_COUNTERS.includes(ch) && MONTH_COUNT_BEFORE.test(before)) return 'か';
   if (SPACES.test(ch)) return ' ';
   if (SINGLE_QUOTES.test(ch)) return "'";
   if (DOUBLE_QUOTES.test(ch)) return '"';
@@ -63,7 +76,7 @@ export function normalizeText(original: string): NormalizedText {
   const shift: number[] = [];
   let current = 0; // folded index - original index, so far
   const folded = original.replace(NON_ASCII, (ch: string, offset: number) => {
-    const out = foldChar(ch);
+    const out = foldChar(ch, offset ? original[offset - 1]! : '', original[offset + ch.length] ?? '');
     if (out.length === ch.length) return out;
     const foldedStart = offset + current;
     // Extra characters of an expansion all point back at the character they came from.

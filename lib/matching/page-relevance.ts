@@ -54,7 +54,8 @@ export function compileLexiconRelevance(lexicons: readonly Lexicon[]): LexiconRe
   for (const l of lexicons) for (const [term, g] of Object.entries(l.relevance)) group.set(foldHanTerm(term), GROUP.get(g) ?? g);
   const terms = [...group.keys()].sort((a, b) => b.length - a.length);
   const edge = (t: string) => `${/^[a-z0-9]/.test(t) ? '(?<![a-z0-9])' : ''}${escapeRegExp(t)}${/[a-z0-9]$/.test(t) ? '(?![a-z0-9])' : ''}`;
-  const titles = lexicons.flatMap((l) => l.paperTitle);
+  // Title patterns are folded as page text is (a Japanese 報告 reads 报告 there).
+  const titles = lexicons.flatMap((l) => l.paperTitle.map(foldHanTerm));
   return {
     pattern: terms.length ? new RegExp(terms.map(edge).join('|'), 'g') : null,
     group,

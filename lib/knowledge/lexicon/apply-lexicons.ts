@@ -3,6 +3,7 @@
  * matcher reads every language the same way: one alias list, one set of cues per figure.
  */
 import type { Claim, Entity } from '../schema';
+import { foldHanTerm } from '../../matching/han-script';
 import type { Lexicon } from './schema';
 
 const union = (a: readonly string[], b: readonly string[] | undefined) => (b?.length ? [...new Set([...a, ...b])] : [...a]);
@@ -65,9 +66,10 @@ export function applyLexicons(
     const distortions = c.distortions.map((d) => {
       const entries = words.flatMap((w) => w.distortions ?? []).filter((x) => d.text.toLowerCase().includes(x.about.toLowerCase()));
       if (!entries.length) return d;
-      const absent = entries.flatMap((x) => x.absentWords ?? []);
+      // Signals and words are folded as page text is (Traditional and Japanese forms of Han characters).
+      const absent = entries.flatMap((x) => x.absentWords ?? []).map(foldHanTerm);
       let signals = (d.signals ?? []).map((s) => (absent.length && NOTHING_OF.test(s) ? s.replace(NOTHING_OF, (m) => `${m}${absent.join('|')}|`) : s));
-      signals = union(signals, entries.flatMap((x) => x.signals ?? []));
+      signals = union(signals, entries.flatMap((x) => x.signals ?? []).map(foldHanTerm));
       return { ...d, signals };
     });
     const detect = c.detect && {
