@@ -65,14 +65,14 @@ const PATTERN_SOURCE =
     String.raw`${START}(?<count>(?<c1>${DIGITS_ONLY})(?: (?<cs>thousand|million|billion))?)(?![\d%])`,
   ].join('|');
 
+/** Months in a unit of a duration range (weeks: none, they are left out). */
+const DURATION_MONTHS: Record<string, number | undefined> = { month: 1, year: 12 };
+
 /**
  * PATTERN is written with named groups and run without the names: V8 otherwise builds a groups
  * object of ~30 properties on every match. Every group of the source is named, so a name's index
  * is its place among them.
  */
-/** Months in a unit of a duration range (weeks: none, they are left out). */
-const DURATION_MONTHS: Record<string, number | undefined> = { month: 1, year: 12 };
-
 const NAMED_GROUP = /\(\?<([a-z]\w*)>/gi;
 const GROUP = new Map([...PATTERN_SOURCE.matchAll(NAMED_GROUP)].map((m, i) => [m[1]!, i + 1]));
 const PATTERN = new RegExp(PATTERN_SOURCE.replace(NAMED_GROUP, '('), 'g');
