@@ -90,8 +90,9 @@ export class HighlightPainter {
   private readonly sheet = new CSSStyleSheet();
   private installed = false;
   /**
-   * The ranges in the verdict highlights, and the one flashed: kept here because a Highlight is not
-   * iterable from a Firefox content script (its set methods cross the wrapper, its iterator does not).
+   * The ranges in the verdict highlights while the rules are scoped, and the one flashed: kept here
+   * because a Highlight is not iterable from a Firefox content script (its set methods cross the
+   * wrapper, its iterator does not).
    */
   private readonly painted = new Set<AbstractRange>();
   private flashed: AbstractRange | null = null;
@@ -134,6 +135,7 @@ export class HighlightPainter {
 
   private widen(): void {
     this.scope = null;
+    this.painted.clear();
     this.sheet.replaceSync(css(this.style, null));
   }
 
@@ -153,7 +155,8 @@ export class HighlightPainter {
   add(verdict: Verdict, range: AbstractRange): void {
     this.install();
     this.highlights.get(verdict)!.add(range);
-    this.painted.add(range);
+    // Only scoped rules read the list; once the rules are wide it is not kept up.
+    if (this.scope) this.painted.add(range);
   }
 
   delete(verdict: Verdict, range: AbstractRange): void {
