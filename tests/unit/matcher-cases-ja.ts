@@ -5,21 +5,7 @@
  * known figure that is not a misquote, and text that names the subject without the claim.
  */
 import type { MatcherCase } from './matcher-cases';
-
-const H = 'huawei-compute-share';
-const D = 'deepseek-r1-0528-jailbreak';
-const DA = 'deepseek-r1-0528-jailbreak distillation-attacks';
-const X = 'us-compute-ratio-11x';
-const S = 'supermicro-diversion';
-const L = 'chinese-labs-safety-evals';
-const V = 'remote-access-bill-vote';
-const M = 'mythos-firefox';
-const DIST = 'distillation-attacks';
-const S1 = 'scenario-one-lead';
-const S2 = 'scenario-two-parity';
-const O = 'overseas-datacenters';
-const K = 'kimi-k25-cbrn distillation-attacks';
-const P = 'the-paper';
+import { H, D, DA, X, S, L, V, M, DIST, S1, S2, O, K, P } from './case-claim-ids';
 
 export const JA_CASES: MatcherCase[] = [
   // huawei-compute-share

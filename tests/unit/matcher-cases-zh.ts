@@ -5,27 +5,7 @@
  * `ZH_HANT_CASES` are written in Traditional with Taiwan and Hong Kong usage (輝達, 晶片, 超微電腦).
  */
 import type { MatcherCase } from './matcher-cases';
-
-const H = 'huawei-compute-share';
-const D = 'deepseek-r1-0528-jailbreak';
-const DA = 'deepseek-r1-0528-jailbreak distillation-attacks';
-const X = 'us-compute-ratio-11x';
-const S = 'supermicro-diversion';
-const L = 'chinese-labs-safety-evals';
-const V = 'remote-access-bill-vote';
-const M = 'mythos-firefox';
-const DIST = 'distillation-attacks';
-const S1 = 'scenario-one-lead';
-const S2 = 'scenario-two-parity';
-const O = 'overseas-datacenters';
-const K = 'kimi-k25-cbrn distillation-attacks';
-const P = 'the-paper';
-const CUR = 'us-lead-current';
-const ASK = 'policy-asks';
-const F4 = 'four-fronts';
-const OW = 'open-weights-liability';
-const CAISI = 'deepseek-r1-0528-jailbreak';
-const RA = 'overseas-datacenters remote-access-bill-vote';
+import { H, D, DA, X, S, L, V, M, DIST, S1, S2, O, K, P, CUR, ASK, F4, OW, CAISI, RA } from './case-claim-ids';
 
 export const ZH_CASES: MatcherCase[] = [
   // huawei-compute-share: the figure as sourced, in many wordings

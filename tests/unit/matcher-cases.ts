@@ -2,22 +2,13 @@
  * Table-driven matcher cases, written for this project. Each case is one block of text and the
  * complete list of mentions expected in it, as "span|verdict|claim ids".
  */
+import { H, D, DA, X, S, L, V, M, DIST, S1 } from './case-claim-ids';
+
 export interface MatcherCase {
   text: string;
   expected: string[];
   note?: string;
 }
-
-const H = 'huawei-compute-share';
-const D = 'deepseek-r1-0528-jailbreak';
-const DA = 'deepseek-r1-0528-jailbreak distillation-attacks';
-const X = 'us-compute-ratio-11x';
-const S = 'supermicro-diversion';
-const L = 'chinese-labs-safety-evals';
-const V = 'remote-access-bill-vote';
-const M = 'mythos-firefox';
-const DIST = 'distillation-attacks';
-const S1 = 'scenario-one-lead';
 
 export const CASES: MatcherCase[] = [
   // huawei-compute-share: positive phrasings
