@@ -7,7 +7,7 @@ import Fuse from 'fuse.js';
 import type { Claim, Entity } from '../knowledge/schema';
 import { escapeRegExp } from './escape-regexp';
 import { KANA_MONTH_COUNTERS, KATAKANA_MIDDLE_DOTS, MONTH_COUNT_BEFORE, UNSPACED_SCRIPT, foldHanTerm } from './han-script';
-import { triePattern, triePatternsWithAndWithoutPrefixes } from './trie-pattern';
+import { triePattern } from './trie-pattern';
 
 export type AnchorType = 'entity' | 'phrase' | 'topic' | 'concept';
 
@@ -53,11 +53,16 @@ export interface Scan {
 const MIDDLE_DOT = new RegExp(`[${KATAKANA_MIDDLE_DOTS}]`, 'g');
 const KANA_MONTH = new RegExp(`(?<=${MONTH_COUNT_BEFORE.source.slice(1, -1)})[${KANA_MONTH_COUNTERS}](?=月)`, 'g');
 
+/** An alias that is its own key (every step of aliasKey leaves it as it is). */
+const OWN_KEY = /^[a-z0-9.'$&:()%+,/]+(?: [a-z0-9.'$&:()%+,/]+)*$/;
+
 /**
  * Folds an alias to its lookup key: lower case, runs of spaces and hyphens become one space; no
  * katakana middle dot, and ヶ月/カ月 read か月, as in folded page text.
  */
 export function aliasKey(alias: string): string {
+  // Most terms are written as their key already: lower-case ASCII, single spaces, no hyphen.
+  if (OWN_KEY.test(alias)) return alias;
   return alias
     .replace(MIDDLE_DOT, '')
     .replace(KANA_MONTH, 'か')
@@ -87,21 +92,42 @@ function mergeAnchors(a: readonly Anchor[], b: readonly Anchor[]): Anchor[] {
 
 const TYPE_RANK: Record<AnchorType, number> = { entity: 0, phrase: 1, topic: 2, concept: 3 };
 
+/** A term of the knowledge base before it is keyed: a name, phrase or topic word (info), or a concept term. */
+interface Term {
+  text: string;
+  info?: AnchorInfo;
+  concept?: ConceptRef;
+  stem?: boolean;
+}
+
+/**
+ * Characters that put a term's key in a script written without spaces (Han, kana, Hangul, and the
+ * forms that fold to them): such a term never has a Latin key, and a Latin term never has such a key.
+ */
+export const WRITTEN_UNSPACED = /[\u2e80-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]/;
+
+const byLength = (a: string, b: string) => b.length - a.length;
+
 export class AnchorIndex {
   private readonly byKey = new Map<string, AnchorInfo>();
   /** How many concept groups there are (slots of ConceptRef). */
   readonly groupCount: number;
   /** Terms written "distil*": the stem and what a word starting with it stands for, longest first. */
-  private readonly stems: Array<[string, AnchorInfo]> = [];
-  private readonly pattern: RegExp;
+  private stems: Array<[string, AnchorInfo]> = [];
   /**
-   * The same trie with the word prefixes in it (see the constructor), and a test for them on the
-   * text of one match; null without prefixes.
+   * Every key and stem, and the word prefixes (see the constructor), as one trie matched against
+   * lower-cased text: a pattern without the `i` flag compiles in about half the time, and a page
+   * pays for one compilation of it, not two.
    */
-  private readonly prefixedPattern: RegExp | null;
+  private readonly pattern: RegExp;
+  /** A test for a word prefix on the text of one match; null without prefixes. */
   private readonly prefixTest: RegExp | null;
-  /** Keys written in a script without spaces (Chinese): no word boundaries, tried only on such text. */
-  private readonly unspacedPattern: RegExp | null;
+  /** Keys written in a script without spaces (Chinese): no word boundaries, tried only on such text; undefined until first needed. */
+  private unspacedPattern: RegExp | null | undefined;
+  /** Terms written in such a script, not yet keyed (see unspaced()). */
+  private pendingUnspaced: Term[] = [];
+  /** Stem terms by key ("distil" for "distil*"). */
+  private readonly stemTable = new Map<string, AnchorInfo>();
   private readonly fuse: Fuse<{ key: string; info: AnchorInfo }> | null;
   private readonly candidates: RegExp | null;
   private readonly capitalizedCandidates: RegExp | null;
@@ -115,22 +141,13 @@ export class AnchorIndex {
    * one of them, in any case ("ten", "Tenfold"), at the cost of one pass, not two.
    */
   constructor(claims: readonly Claim[], entities: readonly Entity[], wordPrefixes: readonly string[] = []) {
-    const add = (text: string, info: AnchorInfo) => {
-      const key = aliasKey(text);
-      const existing = this.byKey.get(key);
-      if (!existing || TYPE_RANK[info.type] < TYPE_RANK[existing.type]) {
-        this.byKey.set(key, info);
-      } else if (TYPE_RANK[info.type] === TYPE_RANK[existing.type]) {
-        this.byKey.set(key, { ...existing, claimIds: [...new Set([...existing.claimIds, ...info.claimIds])] });
-      }
-    };
-    for (const e of entities) for (const a of e.aliases) add(a, { type: 'entity', claimIds: e.claims, entityId: e.id });
+    const terms: Term[] = [];
+    for (const e of entities) for (const a of e.aliases) terms.push({ text: a, info: { type: 'entity', claimIds: e.claims, entityId: e.id } });
     for (const c of claims) {
-      for (const p of c.phrases) add(p, { type: 'phrase', claimIds: [c.id] });
-      for (const t of c.topicWords) add(t, { type: 'topic', claimIds: [c.id] });
+      for (const p of c.phrases) terms.push({ text: p, info: { type: 'phrase', claimIds: [c.id] } });
+      for (const t of c.topicWords) terms.push({ text: t, info: { type: 'topic', claimIds: [c.id] } });
     }
     // Concept terms join whatever the same key already is (an entity, a phrase) or stand alone.
-    const stems = new Map<string, AnchorInfo>();
     let slot = 0;
     let claimSlot = 0;
     for (const c of claims) {
@@ -139,41 +156,33 @@ export class AnchorIndex {
         const ref: ConceptRef = { claimId: c.id, group: g.name, weight: g.weight, slot: slot++, claimSlot };
         for (const term of g.terms) {
           const stem = term.endsWith('*');
-          const key = aliasKey(stem ? term.slice(0, -1) : term);
-          const table = stem ? stems : this.byKey;
-          const existing = table.get(key);
-          table.set(key, existing
-            ? { ...existing, concepts: [...(existing.concepts ?? []), ref] }
-            : { type: 'concept', claimIds: [], concepts: [ref] });
+          terms.push({ text: stem ? term.slice(0, -1) : term, concept: ref, stem });
         }
       }
       claimSlot++;
     }
     this.groupCount = slot;
-    this.stems = [...stems].sort((a, b) => b[0].length - a[0].length);
-    const byLength = (a: string, b: string) => b.length - a.length;
+    // Terms in a script written without spaces (over half of them, from the Chinese and Japanese
+    // lexicons) are keyed and compiled when a text first holds such a script (see unspaced()).
+    // Their keys never meet a Latin one, so adding them later gives each key what it would have
+    // had; Latin terms are added now, in order.
+    for (const term of terms) {
+      if (WRITTEN_UNSPACED.test(term.text)) this.pendingUnspaced.push(term);
+      else this.addTerm(term);
+    }
+    this.stems = [...this.stemTable].sort((a, b) => b[0].length - a[0].length);
     const keys = [...this.byKey.keys()].filter((k) => !CJK.test(k)).sort(byLength);
-    const cjkKeys = [...this.byKey.keys(), ...stems.keys()].filter((k) => CJK.test(k)).sort(byLength);
-    const stemKeys = [...stems.keys()].filter((k) => !CJK.test(k)).sort(byLength);
-    const cjkStems = new Set([...stems.keys()].filter((k) => CJK.test(k)));
+    const stemKeys = [...this.stemTable.keys()].filter((k) => !CJK.test(k)).sort(byLength);
     // Longest first, so "deepseek's r1 0528" wins over "deepseek"; an optional plural "s".
     // Literal alternatives between \b: V8 runs that several times faster than look-arounds or
     // character classes; find() scans a copy of the text with hyphens read as spaces instead.
     // Stems take any word ending. All Latin keys and stems as one trie (see trie-pattern.ts), so
     // hundreds of concept terms cost about what a few dozen alternatives did.
-    // Both tries from one build (the keys are inserted once: this runs at every cold start).
-    const { plain, prefixed } = triePatternsWithAndWithoutPrefixes(keys, stemKeys, wordPrefixes);
-    this.pattern = new RegExp(`\\b${plain}s?\\b`, 'gi');
-    this.prefixedPattern = wordPrefixes.length ? new RegExp(`\\b${prefixed}s?\\b`, 'gi') : null;
-    this.prefixTest = wordPrefixes.length ? new RegExp(`\\b${triePattern([], [], wordPrefixes)}`, 'i') : null;
-    // CJK terms ("华为", "ai芯片") need no word boundaries, except where a term starts or ends with
-    // a Latin letter or digit. They are a pattern of their own, tried only on text that has CJK
-    // characters, so that English text pays nothing for them.
-    const cjk = cjkKeys.map((k) => {
-      const stem = cjkStems.has(k) ? '[a-z]*' : '';
-      return `${/^[a-z0-9]/.test(k) ? '(?<![a-z0-9])' : ''}${escapeRegExp(k)}${stem}${/[a-z0-9]$/.test(k) && !stem ? '(?![a-z0-9])' : ''}`;
-    });
-    this.unspacedPattern = cjk.length ? new RegExp(cjk.join('|'), 'g') : null;
+    // The word prefixes ride in the same trie: a match that is only a prefixed word ("tenfold")
+    // stands for no anchor, and a prefix is tried after every longer key, so the anchors are the
+    // same as without it (a prefixed word holds no word boundary where a key could start).
+    this.pattern = new RegExp(`\\b${triePattern(keys, stemKeys, wordPrefixes)}s?\\b`, 'g');
+    this.prefixTest = wordPrefixes.length ? new RegExp(`\\b${triePattern([], [], wordPrefixes)}`) : null;
 
     const fuzzyItems: { key: string; info: AnchorInfo }[] = [];
     for (const e of entities) {
@@ -195,53 +204,81 @@ export class AnchorIndex {
       : null;
   }
 
-  /**
-   * Every alias, phrase or topic word in the text, left to right. The text is folded text, or
-   * plain ASCII text in any case (the pattern ignores case). `unspaced` says the text may hold a
-   * script written without spaces (plain ASCII text never does).
-   */
-  find(text: string, unspaced = false): Anchor[] {
-    return this.scan(text, unspaced, false).anchors;
+  /** Adds a term under its key: a name, phrase or topic word by rank, a concept term to the concepts of its key. */
+  private addTerm(term: Term): void {
+    const key = aliasKey(term.text);
+    if (term.info) {
+      const info = term.info;
+      const existing = this.byKey.get(key);
+      if (!existing || TYPE_RANK[info.type] < TYPE_RANK[existing.type]) {
+        this.byKey.set(key, info);
+      } else if (TYPE_RANK[info.type] === TYPE_RANK[existing.type]) {
+        this.byKey.set(key, { ...existing, claimIds: [...new Set([...existing.claimIds, ...info.claimIds])] });
+      }
+      return;
+    }
+    const table = term.stem ? this.stemTable : this.byKey;
+    const existing = table.get(key);
+    table.set(key, existing
+      ? { ...existing, concepts: [...(existing.concepts ?? []), term.concept!] }
+      : { type: 'concept', claimIds: [], concepts: [term.concept!] });
   }
 
   /**
-   * find(), and whether a word of the text starts with one of the word prefixes, in the same pass:
-   * the scan runs the trie that holds the prefixes too until its first match that has a prefixed
-   * word in it (a word prefix alone, or a key such as "two scenarios"), then goes on from that
-   * match's start with the plain trie. Until then the two tries match the same (a prefix only adds
-   * alternatives, tried after the keys), so the anchors are exactly find()'s.
+   * The pattern of the terms written without spaces, built on first use: their keys join the
+   * tables, then one alternation of them all (null when there are none).
    */
-  scan(text: string, unspaced = false, prefixes = true): Scan {
+  private unspaced(): RegExp | null {
+    if (this.unspacedPattern !== undefined) return this.unspacedPattern;
+    for (const term of this.pendingUnspaced) this.addTerm(term);
+    this.pendingUnspaced = [];
+    this.stems = [...this.stemTable].sort((a, b) => b[0].length - a[0].length);
+    const cjkStems = new Set([...this.stemTable.keys()].filter((k) => CJK.test(k)));
+    const cjkKeys = [...this.byKey.keys(), ...cjkStems].filter((k) => CJK.test(k)).sort(byLength);
+    // CJK terms ("华为", "ai芯片") need no word boundaries, except where a term starts or ends with
+    // a Latin letter or digit. They are a pattern of their own, tried only on text that has CJK
+    // characters, so that English text pays nothing for them.
+    const cjk = cjkKeys.map((k) => {
+      const stem = cjkStems.has(k) ? '[a-z]*' : '';
+      return `${/^[a-z0-9]/.test(k) ? '(?<![a-z0-9])' : ''}${escapeRegExp(k)}${stem}${/[a-z0-9]$/.test(k) && !stem ? '(?![a-z0-9])' : ''}`;
+    });
+    this.unspacedPattern = cjk.length ? new RegExp(cjk.join('|'), 'g') : null;
+    return this.unspacedPattern;
+  }
+
+  /**
+   * Every alias, phrase or topic word in the text, left to right. The text is folded text, or
+   * plain ASCII text in any case. `unspaced` says the text may hold a script written without
+   * spaces (plain ASCII text never does).
+   */
+  find(text: string, unspaced = false): Anchor[] {
+    return this.scan(text, unspaced).anchors;
+  }
+
+  /**
+   * find(), and whether a word of the text starts with one of the word prefixes, from the same
+   * pass (a word prefix alone, or a key such as "two scenarios", says so).
+   */
+  scan(text: string, unspaced = false): Scan {
     const out: Anchor[] = [];
-    const spaced = text.includes('-') ? text.replace(/-/g, ' ') : text;
+    // The pattern is lower case: lower-casing keeps the offsets of plain ASCII text, and folded
+    // text is lower case already.
+    const lower = text.toLowerCase();
+    const spaced = lower.includes('-') ? lower.replace(/-/g, ' ') : lower;
     let prefixedWord = false;
     let m: RegExpExecArray | null;
-    let from = 0;
-    const fused = prefixes ? this.prefixedPattern : null;
-    if (fused) {
-      fused.lastIndex = 0;
-      while ((m = fused.exec(spaced))) {
-        const matched = this.matched(m[0]);
-        if ((matched.prefixed ??= this.prefixTest!.test(m[0]))) {
-          prefixedWord = true;
-          from = m.index;
-          break;
-        }
-        if (matched.info) out.push(anchorAt(matched.info, m.index, m.index + m[0].length));
-      }
-      if (!prefixedWord) from = spaced.length;
+    const pattern = this.pattern;
+    pattern.lastIndex = 0;
+    while ((m = pattern.exec(spaced))) {
+      const matched = this.matched(m[0]);
+      if (!prefixedWord && this.prefixTest) prefixedWord = matched.prefixed ??= this.prefixTest.test(m[0]);
+      if (matched.info) out.push(anchorAt(matched.info, m.index, m.index + m[0].length));
     }
-    if (from < spaced.length) {
-      this.pattern.lastIndex = from;
-      while ((m = this.pattern.exec(spaced))) {
-        const info = this.matched(m[0]).info;
-        if (info) out.push(anchorAt(info, m.index, m.index + m[0].length));
-      }
-    }
-    if (!unspaced || !this.unspacedPattern || !CJK.test(text)) return { anchors: out, prefixedWord };
+    const unspacedPattern = unspaced && CJK.test(text) ? this.unspaced() : null;
+    if (!unspacedPattern) return { anchors: out, prefixedWord };
     const more: Anchor[] = [];
-    this.unspacedPattern.lastIndex = 0;
-    while ((m = this.unspacedPattern.exec(spaced))) {
+    unspacedPattern.lastIndex = 0;
+    while ((m = unspacedPattern.exec(spaced))) {
       const info = this.matched(m[0]).info;
       if (info) more.push(anchorAt(info, m.index, m.index + m[0].length));
     }

@@ -6,84 +6,71 @@
  * the engine backtracks to the shorter one if what follows does not fit). A key marked as a stem
  * also matches any letters after it; a word prefix, any word characters after it, tried after every
  * longer key (see AnchorIndex: number words ride along the alias scan that way).
+ *
+ * The trie is read off the sorted keys, without building nodes: the keys that share a prefix are
+ * a run of the sorted list, and a run whose first and last keys agree on the next character (and
+ * none of which ends before it) goes on as one literal. This runs once per page load, in code the
+ * engine has not optimised yet, so it does as little as it can.
  */
-interface Node {
-  children: Map<string, Node>;
-  end: boolean;
-  stem: boolean;
-  prefix: boolean;
-}
 
-const node = (): Node => ({ children: new Map(), end: false, stem: false, prefix: false });
+type Kind = 'key' | 'stem' | 'prefix';
+
+interface Entry {
+  text: string;
+  kind: Kind;
+}
 
 /** RegExp syntax characters, escaped when a key holds them. */
 const SYNTAX = new Set([...'.*+?^${}()|[]\\']);
 const literal = (ch: string) => (SYNTAX.has(ch) ? `\\${ch}` : ch);
 
-function source(n: Node): string {
+/**
+ * The source of the sub-trie of entries [lo, hi) of the sorted list, which all start with the same
+ * `depth` characters.
+ */
+function source(entries: readonly Entry[], lo: number, hi: number, depth: number): string {
+  // The entries that end here come first in sorted order (a string sorts before its extensions).
+  let end = false;
+  let stem = false;
+  let prefix = false;
+  while (lo < hi && entries[lo]!.text.length === depth) {
+    const kind = entries[lo++]!.kind;
+    if (kind === 'stem') stem = true;
+    else if (kind === 'prefix') prefix = true;
+    else end = true;
+  }
   const branches: string[] = [];
-  for (const [ch, child] of n.children) {
-    // A run of nodes with one child and nothing ending is one literal ("loud" in "c(?:hina|loud...").
+  for (let a = lo; a < hi; ) {
+    const ch = entries[a]!.text[depth]!;
+    let b = a + 1;
+    while (b < hi && entries[b]!.text[depth] === ch) b++;
+    // A run of characters the whole group shares, with nothing ending inside it, is one literal
+    // ("loud" in "c(?:hina|loud...)"); the group's first and last entries bound the others.
     let text = literal(ch);
-    let next = child;
-    while (next.children.size === 1 && !next.end && !next.stem && !next.prefix) {
-      const [onlyCh, only] = next.children.entries().next().value!;
-      text += literal(onlyCh);
-      next = only;
-    }
-    branches.push(text + source(next));
+    let d = depth + 1;
+    const first = entries[a]!.text;
+    const last = entries[b - 1]!.text;
+    while (first.length > d && first[d] === last[d]) text += literal(first[d++]!);
+    branches.push(text + source(entries, a, b, d));
+    a = b;
   }
   // A word prefix takes the rest of the word: whatever a key or stem ending here would match is
   // the same word or a part of it, so nothing else is tried after it.
-  if (n.prefix) return branches.length ? `(?:${branches.join('|')}|\\w*)` : '\\w*';
-  const tail = n.stem ? '[a-z]*' : '';
+  if (prefix) return branches.length ? `(?:${branches.join('|')}|\\w*)` : '\\w*';
+  const tail = stem ? '[a-z]*' : '';
   if (!branches.length) return tail;
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
   // A key ends here (or a stem continues with any letters): the continuation is optional.
-  if (n.stem) return `(?:${body}|${tail})`;
-  if (n.end) return branches.length === 1 && body.length === 1 ? `${body}?` : `(?:${body})?`;
+  if (stem) return `(?:${body}|${tail})`;
+  if (end) return branches.length === 1 && body.length === 1 ? `${body}?` : `(?:${body})?`;
   return body;
 }
 
-type Kind = 'key' | 'stem' | 'prefix';
-
-function insert(root: Node, key: string, kind: Kind): void {
-  let n = root;
-  for (const ch of key) {
-    let next = n.children.get(ch);
-    if (!next) n.children.set(ch, (next = node()));
-    n = next;
-  }
-  if (kind === 'stem') n.stem = true;
-  else if (kind === 'prefix') n.prefix = true;
-  else n.end = true;
-}
-
-function trieOf(keys: Iterable<string>, stems: Iterable<string>): Node {
-  const root = node();
-  for (const k of keys) insert(root, k, 'key');
-  for (const k of stems) insert(root, k, 'stem');
-  return root;
-}
-
 export function triePattern(keys: Iterable<string>, stems: Iterable<string> = [], prefixes: Iterable<string> = []): string {
-  const root = trieOf(keys, stems);
-  for (const k of prefixes) insert(root, k, 'prefix');
-  return source(root);
-}
-
-/**
- * The pattern of keys and stems, and the same with word prefixes added, from one trie: the keys
- * are inserted once (the second source is the first trie with the prefixes put in, which is the
- * trie a fresh build of all three lists makes).
- */
-export function triePatternsWithAndWithoutPrefixes(
-  keys: Iterable<string>,
-  stems: Iterable<string>,
-  prefixes: Iterable<string>,
-): { plain: string; prefixed: string } {
-  const root = trieOf(keys, stems);
-  const plain = source(root);
-  for (const k of prefixes) insert(root, k, 'prefix');
-  return { plain, prefixed: source(root) };
+  const entries: Entry[] = [];
+  for (const text of keys) entries.push({ text, kind: 'key' });
+  for (const text of stems) entries.push({ text, kind: 'stem' });
+  for (const text of prefixes) entries.push({ text, kind: 'prefix' });
+  entries.sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
+  return source(entries, 0, entries.length, 0);
 }

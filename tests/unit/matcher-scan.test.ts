@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWLEDGE } from '@/lib/knowledge';
 import { applyLexicons } from '@/lib/knowledge/lexicon/apply-lexicons';
-import { AnchorIndex } from '@/lib/matching/anchor-index';
+import { AnchorIndex, CJK, WRITTEN_UNSPACED, aliasKey } from '@/lib/matching/anchor-index';
 import { NUMBER_WORD_PREFIXES, mayHaveFigure } from '@/lib/matching/figure-extractor';
 import { readAscii } from '@/lib/matching/normalized-text';
+import { escapeRegExp } from '@/lib/matching/escape-regexp';
 import { triePattern } from '@/lib/matching/trie-pattern';
 
 /** The figure pre-check as it was written before it became a trie: every word spelled out. */
@@ -33,6 +34,29 @@ const SENTENCES = [
   'billions of dollars of smuggled chips crossed borders through data centers abroad',
   'it was ninety-four percent, or maybe ninety, in the R1 tests by DeepSeek',
 ];
+
+describe('triePattern', () => {
+  // Every Latin key of the knowledge base, and text that holds each key, its plural, a longer word
+  // starting with it and a shorter part of it.
+  const merged = applyLexicons(KNOWLEDGE.claims, KNOWLEDGE.entities, KNOWLEDGE.lexicons ?? []);
+  const terms = [
+    ...merged.entities.flatMap((e) => e.aliases),
+    ...merged.claims.flatMap((c) => [...c.phrases, ...c.topicWords, ...(c.detect?.groups.flatMap((g) => g.terms) ?? [])]),
+  ];
+  const keys = [...new Set(terms.filter((t) => !t.endsWith('*')).map(aliasKey))].filter((k) => !CJK.test(k));
+  const texts = keys.map((k) => `so ${k} and ${k}s, ${k}ing or ${k.slice(0, -1)} then ${k.slice(1)}.`);
+
+  it('matches what the alternation of its keys matches, longest first', () => {
+    const flat = new RegExp(`\\b(?:${[...keys].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})s?\\b`, 'g');
+    const trie = new RegExp(`\\b${triePattern(keys)}s?\\b`, 'g');
+    expect(keys.length).toBeGreaterThan(300);
+    for (const text of texts) expect([...text.matchAll(trie)].map((m) => `${m.index} ${m[0]}`), text).toEqual([...text.matchAll(flat)].map((m) => `${m.index} ${m[0]}`));
+  });
+
+  it('is the same pattern whatever order the keys come in', () => {
+    expect(triePattern([...keys].reverse(), ['distil'], ['ten'])).toBe(triePattern(keys, ['distil'], ['ten']));
+  });
+});
 
 describe('triePattern word prefixes', () => {
   const re = new RegExp(`\\b${triePattern(['cloud', 'tencent', 'two scenarios'], ['distil'], ['ten', 'two'])}s?\\b`, 'gi');
@@ -66,6 +90,17 @@ describe('AnchorIndex.scan', () => {
     expect(answers).toEqual(variants.map((text) => NUMBER_WORD.test(text)));
     // Both answers occur, so neither can pass by always saying the same.
     expect(new Set(answers)).toEqual(new Set([true, false]));
+  });
+
+  it('keys later only terms whose keys are in a script without spaces, and all of them', () => {
+    // The Latin trie is built from the terms keyed at once: a term put off must never have a Latin key.
+    const terms = [
+      ...merged.entities.flatMap((e) => e.aliases),
+      ...merged.claims.flatMap((c) => [...c.phrases, ...c.topicWords, ...(c.detect?.groups.flatMap((g) => g.terms) ?? [])]),
+    ];
+    const putOff = terms.filter((t) => WRITTEN_UNSPACED.test(t));
+    expect(putOff.length).toBeGreaterThan(100);
+    for (const t of terms) expect(CJK.test(aliasKey(t)), t).toBe(WRITTEN_UNSPACED.test(t));
   });
 
   it('says nothing about prefixes when built without them', () => {
