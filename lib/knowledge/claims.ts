@@ -155,7 +155,16 @@ const CLAIM_TEXTS: Claim[] = [
     distortions: [
       { text: '"DeepSeek complied with 94% of requests."', correction: 'It was 94% of overtly malicious requests, under one jailbreaking technique.', appliesTo: '94%', signals: ['^(?![\\s\\S]*(?:malicious|harmful|dangerous|unsafe|jailbr|attack))'] },
       { text: 'Attributing the test to Anthropic.', correction: "The evaluation is CAISI's (NIST), 30 Sept 2025.", signals: ["anthropic(?:'s)? (?:own )?(?:test|tests|tested|testing|study|evaluation|research|found|researchers)"] },
-      { text: '"US models refused every request."', correction: 'US reference models complied with 8%.' },
+      {
+        text: '"US models refused every request."',
+        correction: 'US reference models complied with 8%.',
+        scope: 'statement',
+        signals: [
+          "\\b(?:us|u\\.s\\.|american|western|openai's|openai)(?: reference)? (?:models?|systems?|chatbots?|rivals?)(?: [a-z'-]+){0,3} (?:refused|rejected|declined|blocked|turned down|resisted) (?:every|all|each)\\b",
+          "\\b(?:us|u\\.s\\.|american|western)(?: reference)? (?:models?|systems?|chatbots?)(?: [a-z'-]+){0,3} (?:complied with|answered|went along with) (?:none|no|zero)\\b",
+          "\\b(?:us|u\\.s\\.|american|western)(?: reference)? (?:models?|systems?|chatbots?)(?: [a-z'-]+){0,3} (?:refused|rejected|blocked) 100 ?(?:%|percent|per cent)",
+        ],
+      },
       {
         text: 'Swapped models: the 94% given to US models.',
         correction: "94% is DeepSeek R1-0528's rate; US reference models complied with 8%.",

@@ -24,6 +24,8 @@ const US = [
 const CHINA = [
   'china', 'chinese', 'prc', 'beijing', 'ccp', 'chinese communist party', 'china based', 'chinese labs', 'chinese ai labs',
   'chinese developers', 'chinese firms', 'chinese companies', 'chinese models', 'chinese rivals',
+  // Longer keys win in the scan: a side named with its labs must still count as the side.
+  'chinese ai companies', 'chinese ai firms', 'chinese ai developers',
 ];
 /** Where a scenario is set: the future, a condition, a path. */
 const SCENARIO = ['2028', 'scenario', 'scenarios', 'path', 'paths', 'future', 'futures', 'outcome', 'outcomes', 'world', 'worlds'];
@@ -31,16 +33,16 @@ const SCENARIO = ['2028', 'scenario', 'scenarios', 'path', 'paths', 'future', 'f
 export const DETECTION: Record<string, Detection> = {
   'the-paper': {
     groups: [
-      { name: 'publisher', weight: 1, terms: ['anthropic'] },
+      { name: 'publisher', weight: 1, terms: ['anthropic', 'claude maker', 'maker of claude', "claude's maker", 'claude developer', 'developer of claude', "claude's developer", 'creator of claude'] },
       { name: 'document', weight: 1, terms: ['paper', 'essay', 'report', 'policy document', 'policy paper', 'white paper', 'memo', 'blog post', 'publication', 'manifesto'] },
-      { name: 'theme', weight: 1, terms: ['2028', 'two scenarios', 'two futures', 'ai leadership', 'global ai', 'us china', 'compute race', 'ai race', 'ai competition', 'competition with china'] },
+      { name: 'theme', weight: 1, terms: ['2028', 'two scenarios', 'two futures', 'two possible futures', 'two worlds', 'two possible worlds', 'ai leadership', 'global ai', 'us china', 'compute race', 'ai race', 'ai competition', 'competition with china'] },
     ],
     threshold: 3,
   },
   'huawei-compute-share': {
     groups: [
       { name: 'subject', weight: 2, terms: ['huawei', 'ascend', 'hisilicon', 'smic', 'chinese chipmaker', 'chinese chipmakers', 'chinese chips', 'domestic chips', 'homegrown chips', 'chinese ai chips'] },
-      { name: 'measure', weight: 1, terms: ['nvidia', 'aggregate compute', 'processing performance', 'total compute', 'compute output', 'computing power'] },
+      { name: 'measure', weight: 1, terms: ['nvidia', 'aggregate compute', 'processing performance', 'total compute', 'compute output', 'computing power', 'us counterparts', 'american counterparts', 'allied counterparts'] },
       { name: 'share', weight: 1, terms: ['share', 'fraction', 'sliver', 'years behind', 'fall behind', 'falls behind', 'falling behind'] },
     ],
     threshold: 4,
@@ -66,7 +68,7 @@ export const DETECTION: Record<string, Detection> = {
   },
   'us-lead-current': {
     groups: [
-      { name: 'gap', weight: 2, terms: ['by at least several months', 'by at least a few months', 'by several months', 'by a few months', 'by only a few months', 'by just a few months', 'by some months', 'lead of several months', 'lead of a few months', 'several months ahead', 'few months ahead', 'some months ahead', 'several months behind', 'few months behind', 'some months behind', 'only months behind', 'just months behind', 'mere months'] },
+      { name: 'gap', weight: 2, terms: ['by at least several months', 'by at least a few months', 'by several months', 'by a few months', 'by only a few months', 'by just a few months', 'by some months', 'lead of several months', 'lead of a few months', 'several months ahead', 'few months ahead', 'some months ahead', 'several months in front', 'few months in front', 'some months in front', 'several months behind', 'few months behind', 'some months behind', 'only months behind', 'just months behind', 'mere months'] },
       { name: 'now', weight: 1, terms: ['today', 'currently', 'now', 'at present', 'right now', 'presently', 'still', 'for now', 'at the moment'] },
       { name: 'sides', weight: 1, terms: [...US, ...CHINA] },
     ],
@@ -76,7 +78,7 @@ export const DETECTION: Record<string, Detection> = {
   },
   'chinese-labs-safety-evals': {
     groups: [
-      { name: 'labs', weight: 1, terms: ['chinese labs', 'chinese ai labs', 'chinese developers', 'chinese ai companies', 'chinese firms', 'prc labs'] },
+      { name: 'labs', weight: 1, terms: ['chinese labs', 'chinese ai labs', 'chinese developers', 'chinese ai companies', 'chinese firms', 'chinese ai firms', 'chinese ai developers', 'prc labs'] },
       { name: 'safety', weight: 2, terms: ['safety evaluation', 'safety evaluations', 'safety evals', 'safety testing', 'safety tests', 'safety results', 'safety reports', 'safety research'] },
       { name: 'publish', weight: 1, terms: ['publish*', 'disclos*', 'release', 'releases', 'released', 'share', 'shared'] },
     ],
@@ -95,7 +97,7 @@ export const DETECTION: Record<string, Detection> = {
   },
   'scenario-two-parity': {
     groups: [
-      { name: 'parity', weight: 2, terms: ['parity', 'near parity', 'catch up', 'catches up', 'catching up', 'caught up', 'close the gap', 'closes the gap', 'closing the gap', 'closed the gap', 'neck and neck', 'few months behind', 'by only a few months', 'by just a few months', 'only months behind', 'on par', 'level with', 'draw level', 'draws level', 'pull even', 'pulls even', 'keep pace', 'keeps pace', 'keep up', 'keeps up', 'nearly equal', 'roughly equal', 'overtake*', 'erode*', 'eroding'] },
+      { name: 'parity', weight: 2, terms: ['parity', 'near parity', 'catch up', 'catches up', 'catching up', 'caught up', 'close the gap', 'closes the gap', 'closing the gap', 'closed the gap', 'neck and neck', 'few months behind', 'by only a few months', 'by just a few months', 'only months behind', 'mere months', 'on par', 'level with', 'draw level', 'draws level', 'pull even', 'pulls even', 'keep pace', 'keeps pace', 'keep up', 'keeps up', 'nearly equal', 'roughly equal', 'overtake*', 'erode*', 'eroding'] },
       { name: 'china', weight: 1, terms: CHINA },
       { name: 'condition', weight: 1, terms: [...SCENARIO, 'second scenario', 'second path', 'other path', 'second future', 'second', 'alternative', 'if washington', 'does nothing', 'do nothing', 'fails to act', 'fail to act', 'inaction', 'absent action', 'without action', 'no action', 'status quo', 'loosen*', 'porous', 'weak enforcement', 'lax'] },
     ],
@@ -108,7 +110,7 @@ export const DETECTION: Record<string, Detection> = {
       { name: 'harvest', weight: 1, terms: ['harvest*', 'scrape', 'scraping', 'scraped', 'siphon*', 'extract', 'extracting', 'extracted', 'copy', 'copies', 'copying', 'copied', 'clone', 'cloning', 'cloned', 'steal', 'stealing', 'stole', 'stolen', 'mine', 'mining', 'train on', 'trained on', 'training on', 'imitate', 'imitating', 'mimic*', 'piggyback*', 'free ride', 'free riding'] },
       { name: 'outputs', weight: 1, terms: ['output', 'outputs', 'responses', 'answers', 'capabilities', 'behavior', 'behaviour', 'know how', 'reasoning traces'] },
       { name: 'accounts', weight: 1.5, terms: ['fake accounts', 'fraudulent accounts', 'sham accounts', 'bogus accounts', 'fake account', 'proxy accounts', 'proxy services', 'thousands of accounts', 'accounts', 'sock puppet'] },
-      { name: 'models', weight: 1, terms: ['us models', 'american models', 'us ai models', 'frontier models', 'frontier model', 'claude', 'openai', 'chatgpt', 'gpt', 'gemini', 'us labs', 'american labs', 'leading models', 'cutting edge models', 'us frontier'] },
+      { name: 'models', weight: 1, terms: ['us models', 'american models', 'us ai models', 'frontier models', 'frontier model', 'claude', 'claude maker', 'maker of claude', "claude's maker", 'claude developer', 'developer of claude', "claude's developer", 'creator of claude', 'openai', 'chatgpt', 'gpt', 'gemini', 'us labs', 'american labs', 'leading models', 'cutting edge models', 'us frontier'] },
       { name: 'actor', weight: 1, terms: [...CHINA, 'deepseek', 'moonshot', 'minimax'] },
     ],
     threshold: 3,

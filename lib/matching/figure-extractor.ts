@@ -47,8 +47,8 @@ const PATTERN_SOURCE =
     String.raw`(?<money>(?:u\.?s\.? ?)?\$ ?(?<m1>${DIGITS_ONLY})(?:[ -]?(?<s1>${SCALE}))?|${START}usd ?(?<m2>${DIGITS_ONLY})(?:[ -]?(?<s2>${SCALE}))?|${START}(?<m3>${DIGITS_ONLY})(?:[ -]?(?<s3>${SCALE}))?[ -](?:us )?(?:dollars?|usd)${END})`,
     // duration range: 12-24 months, 12 to 24 months, one or two years, between 12 and 24 months
     String.raw`${START}(?<duration>(?:between (?<d0>${NUM}) and |(?<d1>${NUM})(?:-to-| ?(?:-|to|or) ?))(?<d2>${NUM})[- ]?(?<du>months?|years?|weeks?)${END})`,
-    // count of total: 3 of 13, three out of the 13
-    String.raw`${START}(?<oftotal>(?<o1>${NUM}) (?:out )?of (?:the )?(?:top )?(?<o2>${NUM})(?![a-z0-9%]| ?percent))`,
+    // count of total: 3 of 13, three out of the 13, 3 in 13 (not "3 in 2026")
+    String.raw`${START}(?<oftotal>(?<o1>${NUM}) (?:(?:out )?of|in(?! \d{4}(?!\d))) (?:the )?(?:top )?(?<o2>${NUM})(?![a-z0-9%]| ?percent))`,
     // ratio "11:1", "11-to-1"
     String.raw`${START}(?<ratio>(?<r1>${NUM}) ?(?::|-to-| to )(?:1|\u0001\u00011)(?![\d.:]))`,
     // vote or pair: 369-22, 369 to 22

@@ -252,6 +252,16 @@ export const DETECTION_CASES: DetectionCase[] = [
   { class: 'negative', text: 'Chinese firms waited several months for their export licences this year.', absent: ['us-lead-current'] },
   { class: 'negative', text: 'The stadium project is months behind schedule.', absent: ['*'] },
   { class: 'paraphrase', text: 'Few Chinese AI labs publish any safety evaluations of their models.', find: ['chinese-labs-safety-evals'] },
+  { class: 'paraphrase', text: 'Just 3 in 13 big Chinese AI developers have put out safety test results.', find: ['chinese-labs-safety-evals|consistent'], noVerdict: MIS },
+  { class: 'distortion', text: 'In the NIST tests of DeepSeek, American chatbots turned down every one of the harmful prompts.', find: [`${D}|differs`] },
+  { class: 'faithful', text: "DeepSeek's R1-0528 complied with 94% of overtly malicious requests, and US models refused most of the rest.", find: [`${D}|consistent`], noVerdict: MIS },
+  { class: 'paraphrase', text: 'The essay argues Chinese chipmakers remain years behind their American counterparts.', find: [H] },
+  { class: 'negative', text: 'Sales rose 3 in 2026, and one in ten buyers said they were pleased with the phone.', absent: ['*'] },
+  { class: 'paraphrase', text: 'For now American models sit a few months in front of Chinese ones.', find: ['us-lead-current'] },
+  { class: 'paraphrase', text: 'Chinese AI companies remain a few months behind the US today.', find: ['us-lead-current'] },
+  { class: 'paraphrase', text: 'In the gloomier scenario, Chinese models trail US ones by mere months in 2028.', find: [S2], absent: ['us-lead-current'] },
+  { class: 'paraphrase', text: "The Claude maker's essay sketches two possible futures for 2028.", find: [P] },
+  { class: 'negative', text: 'The Claude maker released a new coding assistant on Tuesday, its second this year.', absent: [P] },
   { class: 'paraphrase', text: "DeepSeek's model went along with nearly every malicious prompt once jailbroken.", find: [D] },
 
   // unrelated text sharing names and numbers
