@@ -68,7 +68,7 @@ export const DETECTION: Record<string, Detection> = {
   },
   'us-lead-current': {
     groups: [
-      { name: 'gap', weight: 2, terms: ['by at least several months', 'by at least a few months', 'by several months', 'by a few months', 'by only a few months', 'by just a few months', 'by some months', 'lead of several months', 'lead of a few months', 'several months ahead', 'few months ahead', 'some months ahead', 'several months in front', 'few months in front', 'some months in front', 'several months behind', 'few months behind', 'some months behind', 'only months behind', 'just months behind', 'mere months'] },
+      { name: 'gap', weight: 2, terms: ['by at least several months', 'by at least a few months', 'by several months', 'by a few months', 'by only a few months', 'by just a few months', 'by some months', 'lead of several months', 'lead of a few months', 'several months ahead', 'few months ahead', 'some months ahead', 'several months in front', 'few months in front', 'some months in front', 'several months behind', 'few months behind', 'some months behind', 'only months behind', 'just months behind', 'mere months', 'gap is a few months', 'gap is just a few months', 'gap is only a few months', 'gap of a few months', 'gap of just a few months', 'gap of only a few months', 'gap of several months', 'gap is several months'] },
       { name: 'now', weight: 1, terms: ['today', 'currently', 'now', 'at present', 'right now', 'presently', 'still', 'for now', 'at the moment'] },
       { name: 'sides', weight: 1, terms: [...US, ...CHINA] },
     ],
@@ -99,7 +99,7 @@ export const DETECTION: Record<string, Detection> = {
     groups: [
       { name: 'parity', weight: 2, terms: ['parity', 'near parity', 'catch up', 'catches up', 'catching up', 'caught up', 'close the gap', 'closes the gap', 'closing the gap', 'closed the gap', 'neck and neck', 'few months behind', 'by only a few months', 'by just a few months', 'only months behind', 'mere months', 'on par', 'level with', 'draw level', 'draws level', 'pull even', 'pulls even', 'keep pace', 'keeps pace', 'keep up', 'keeps up', 'nearly equal', 'roughly equal', 'overtake*', 'erode*', 'eroding'] },
       { name: 'china', weight: 1, terms: CHINA },
-      { name: 'condition', weight: 1, terms: [...SCENARIO, 'second scenario', 'second path', 'other path', 'second future', 'second', 'alternative', 'if washington', 'does nothing', 'do nothing', 'fails to act', 'fail to act', 'inaction', 'absent action', 'without action', 'no action', 'status quo', 'loosen*', 'porous', 'weak enforcement', 'lax'] },
+      { name: 'condition', weight: 1, terms: [...SCENARIO, 'second scenario', 'second path', 'other path', 'second future', 'second', 'alternative', 'if washington', 'does nothing', 'do nothing', 'nothing changes', 'left unchecked', 'fails to act', 'fail to act', 'inaction', 'absent action', 'without action', 'no action', 'status quo', 'loosen*', 'porous', 'weak enforcement', 'lax'] },
     ],
     threshold: 3.5,
     require: ['parity'],

@@ -65,8 +65,9 @@ export function createHanFigureReader(lexicons: readonly Lexicon[]): HanFigureRe
       `(?<vote>(?<v1>${N}) ?票? ?(?:对|比|:|-|対) ?(?<v2>${N}) ?(?:票|(?=的?(?:票数|投票|表决))|(?=で|の?賛成)))`,
       // vote, yes and no named: 369票赞成、22票反对; Japanese 賛成369票、反対22票
       `(?<vote2>(?<w1>${N}) ?票赞成[、，,]? ?(?<w2>${N}) ?票反对|賛成 ?(?<w3>${N}) ?票?[、，,]? ?反対 ?(?<w4>${N}) ?票?)`,
-      // count of total: 13家中的3家, 十三家中仅三家, 13家顶尖中国ai实验室中只有3家
-      `(?<oftotal>(?<t2>${N}) ?(?<tc>家|个|所|社)[^。！？；;,，\\d]{0,24}?(?:中|里|之中|当中|うち)[^。！？；;\\d零〇一二两三四五六七八九十]{0,5}?(?<t1>${N}) ?\\k<tc>)`,
+      // count of total: 13家中的3家, 十三家中仅三家, 13家顶尖中国ai实验室中只有3家; and Japanese, where a
+      // clause may stand between: 13社のうち、結果を公表したのは3社
+      `(?<oftotal>(?<t2>${N}) ?(?<tc>家|个|所|社)[^。！？；;,，\\d]{0,24}?(?:中|里|之中|当中|うち)(?:[^。！？；;\\d零〇一二两三四五六七八九十]{0,5}?|(?<=うち)[^。！？；;\\d零〇一二两三四五六七八九十]{6,30}?[はが])(?<t1>${N}) ?\\k<tc>)`,
       // count of total, the part first: 三家中国顶尖实验室（共13家）
       `(?<oftotal2>(?<u1>${N}) ?(?<uc>家|个|所)[^。！？；;\\d]{0,24}?[(（]?(?:共|总共|一共)(?<u2>${N}) ?\\k<uc>)`,
       // ratio as Japanese writes it: 4対1 (a multiple, as "4:1" is; 3対1で is a vote or a score)

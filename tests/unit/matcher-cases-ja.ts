@@ -49,6 +49,8 @@ export const JA_CASES: MatcherCase[] = [
   // chinese-labs-safety-evals
   { text: '中国のAIラボ13社のうち3社しか安全性評価を公表していない。', expected: [`13社のうち3社|consistent|${L}`] },
   { text: '中国の主要AIラボ13社のうち5社が安全性評価を公表している。', expected: [`13社のうち5社|differs|${L}`] },
+  { text: '中国の有力なAI企業13社のうち、安全性の評価結果を出したのは3社にとどまる。', expected: [`13社のうち、安全性の評価結果を出したのは3社|consistent|${L}`], note: 'a clause between the total and the part' },
+  { text: '13社のうち、昨年に新製品を出したのは2社だった。', expected: [], note: 'a count of a total about nothing the paper says' },
 
   // scenarios and the lead
   { text: 'シナリオ1では、2028年に米国が中国に対して12〜24ヶ月のリードを保つ。', expected: [`12〜24ヶ月|consistent|${S1}`] },

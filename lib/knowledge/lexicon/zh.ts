@@ -34,7 +34,7 @@ export const ZH: Lexicon = {
     ],
     huawei: ['华为', '海思', '昇腾', '昇腾芯片', '昇腾910c', '昇腾910b', '昇腾950', '昇腾960', '昇腾970', '华为昇腾'],
     smic: ['中芯国际', '中芯'],
-    supermicro: ['超微电脑', '美超微', '超微电脑公司', '美超微公司'],
+    supermicro: ['超微电脑', '美超微', '超微电脑公司', '美超微公司', '超微公司'],
     alibaba: ['阿里巴巴', '阿里云', '通义千问', '千问'],
     bytedance: ['字节跳动'],
     moonshot: ['月之暗面'],
@@ -190,7 +190,7 @@ export const ZH: Lexicon = {
     },
     'supermicro-diversion': {
       detect: {
-        subject: ['美超微', '超微电脑'],
+        subject: ['美超微', '超微电脑', '超微公司', '超微联合创始人'],
         act: ['转运', '转移', '走私', '起诉', '检方', '检察官', '指控', '涉嫌', '偷运', '非法出口'],
       },
       phrases: ['吹风机', '假服务器', '空壳服务器', '芯片走私', '走私芯片', 'gpu走私'],
@@ -304,6 +304,7 @@ export const ZH: Lexicon = {
     海思: 'hisilicon',
     美超微: 'supermicro',
     超微电脑: 'supermicro',
+    超微公司: 'supermicro',
     通义千问: 'qwen',
     月之暗面: 'moonshot ai',
     稀宇科技: 'minimax',
