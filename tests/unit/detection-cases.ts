@@ -260,6 +260,8 @@ export const DETECTION_CASES: DetectionCase[] = [
   { class: 'paraphrase', text: 'For now American models sit a few months in front of Chinese ones.', find: ['us-lead-current'] },
   { class: 'paraphrase', text: 'Chinese models now trail with a gap of only a few months, one American lab chief said.', find: ['us-lead-current'] },
   { class: 'negative', text: 'Chinese exports of solar panels fell for just a few months last year.', absent: ['*'] },
+  { class: 'negative', text: 'Chinese companies rent office space in Singapore to be closer to their clients.', absent: [O] },
+  { class: 'negative', text: 'A Kentucky distillery and its master distillers shipped bourbon to Chinese buyers.', absent: [DIST] },
   { class: 'paraphrase', text: 'If nothing changes, Chinese AI could be on par with American AI within two years.', find: [S2] },
   { class: 'paraphrase', text: 'Chinese AI companies remain a few months behind the US today.', find: ['us-lead-current'] },
   { class: 'paraphrase', text: 'In the gloomier scenario, Chinese models trail US ones by mere months in 2028.', find: [S2], absent: ['us-lead-current'] },
