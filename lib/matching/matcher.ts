@@ -306,6 +306,8 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
     }
     for (const { claimId, distortion, patterns } of statementSignals) {
       if (!inBlock.has(claimId)) continue;
+      // A figure of the claim already flagged with the same correction says it.
+      if (mentions.some((m) => m.distortion?.correction === distortion.correction && m.claimIds.includes(claimId))) continue;
       const claim = claims.get(claimId)!;
       for (const re of patterns) {
         re.lastIndex = 0;

@@ -104,6 +104,10 @@ export const ZH_HANS: KnowledgeTranslation = {
           "text": "“华为到 2028 年可能实现算力对等。”",
           "correction": "论文预计华为会进一步落后：2026 年为英伟达的 4%，2027 年为 2%。"
         },
+        "\"Huawei could catch up with NVIDIA's compute by 2028.\"": {
+          "text": "“华为到 2028 年可能在算力上赶上英伟达。”",
+          "correction": "论文预计华为会进一步落后：2026 年为英伟达的 4%，2027 年为 2%。"
+        },
         "\"Huawei makes 4% as many chips as NVIDIA.\"": {
           "text": "“华为的芯片数量是英伟达的 4%。”",
           "correction": "4% 指的是算力总量（总处理性能），不是芯片数量。"

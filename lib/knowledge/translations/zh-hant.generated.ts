@@ -101,6 +101,10 @@ export const ZH_HANT: KnowledgeTranslation = {
           "text": "“華為到 2028 年可能實現算力對等。”",
           "correction": "論文預計華為會進一步落後：2026 年為輝達的 4%，2027 年為 2%。"
         },
+        "\"Huawei could catch up with NVIDIA's compute by 2028.\"": {
+          "text": "“華為到 2028 年可能在算力上趕上輝達。”",
+          "correction": "論文預計華為會進一步落後：2026 年為輝達的 4%，2027 年為 2%。"
+        },
         "\"Huawei makes 4% as many chips as NVIDIA.\"": {
           "text": "“華為的晶片數量是輝達的 4%。”",
           "correction": "4% 指的是算力總量（總處理效能），不是晶片數量。"
