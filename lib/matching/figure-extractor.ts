@@ -51,14 +51,15 @@ const PATTERN_SOURCE =
     String.raw`${START}(?<oftotal>(?<o1>${NUM}) (?:(?:out )?of|in(?! \d{4}(?!\d))) (?:the )?(?:top )?(?<o2>${NUM})(?![a-z0-9%]| ?percent))`,
     // ratio "11:1", "11-to-1"
     String.raw`${START}(?<ratio>(?<r1>${NUM}) ?(?::|-to-| to )(?:1|\u0001\u00011)(?![\d.:]))`,
-    // vote or pair: 369-22, 369 to 22
-    String.raw`${START}(?<pair>(?<p1>\d{1,4}) ?(?:-|to) ?(?<p2>\d{1,4})(?![\d%]|[.,]\d| ?percent))`,
+    // vote or pair: 369-22, 369 to 22, 369 votes to 22; 369 in favour and 22 against, 369 yeas and 22
+    // nays (a count "for" another is a vote only with "against" after it: not "3 for 4")
+    String.raw`${START}(?<pair>(?<p1>\d{1,4})(?: ?(?:-|to) ?| votes to | (?:votes? )?(?:in favou?r|for)(?: and|,| to| with)? (?=\d{1,4} (?:votes? )?against)| (?:yeas|ayes)(?: and|,| to)? (?=\d{1,4} (?:nays|noes)))(?<p2>\d{1,4})(?![\d%]|[.,]\d| ?percent)(?: (?:votes? )?against| (?:nays|noes))?)`,
     // percent: 94%, 94 percent, 94 per cent, ninety-four percent; a range "95 to 100%", "5-12 percent", "95%至100%"
     String.raw`${START}(?<percent>(?<pc>${NUM})(?:(?: ?%)? ?(?:-|\u2013|~|to|至|到) ?(?<pc2>${NUM}))?[- ]?(?:%|percent|per cent|pct|pc)(?![a-z]))`,
     // multiple: 11x, 11 times, eleven times, elevenfold, 20-fold
     String.raw`${START}(?<multiple>(?<x1>${NUM})(?: ?x(?![a-z0-9])| times${END}|[- ]?fold${END}))`,
-    // vague counts: thousands of, tens of thousands of
-    String.raw`${START}(?<vague>(?:tens of |hundreds of )?(?:thousands|hundreds|millions|dozens|billions)) of `,
+    // vague counts: thousands of, tens of thousands of, "thousands" of (the word quoted)
+    String.raw`${START}(?<vague>(?:tens of |hundreds of )?(?:thousands|hundreds|millions|dozens|billions))["']? of `,
     // year
     String.raw`${START}(?<year>(?:19|20)\d\d)(?![\d%s]|[,.]\d)`,
     // bare count: 24,000; 1.6 million; 423
