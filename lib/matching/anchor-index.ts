@@ -170,7 +170,7 @@ export class AnchorIndex {
       if (WRITTEN_UNSPACED.test(term.text)) this.pendingUnspaced.push(term);
       else this.addTerm(term);
     }
-    this.stems = [...this.stemTable].sort((a, b) => b[0].length - a[0].length);
+    this.sortStems();
     const keys = [...this.byKey.keys()].filter((k) => !CJK.test(k)).sort(byLength);
     const stemKeys = [...this.stemTable.keys()].filter((k) => !CJK.test(k)).sort(byLength);
     // Longest first, so "deepseek's r1 0528" wins over "deepseek"; an optional plural "s".
@@ -224,6 +224,11 @@ export class AnchorIndex {
       : { type: 'concept', claimIds: [], concepts: [term.concept!] });
   }
 
+  /** The stems, longest first (the first that starts a key is the one it stands for). */
+  private sortStems(): void {
+    this.stems = [...this.stemTable].sort((a, b) => b[0].length - a[0].length);
+  }
+
   /**
    * The pattern of the terms written without spaces, built on first use: their keys join the
    * tables, then one alternation of them all (null when there are none).
@@ -232,7 +237,7 @@ export class AnchorIndex {
     if (this.unspacedPattern !== undefined) return this.unspacedPattern;
     for (const term of this.pendingUnspaced) this.addTerm(term);
     this.pendingUnspaced = [];
-    this.stems = [...this.stemTable].sort((a, b) => b[0].length - a[0].length);
+    this.sortStems();
     const cjkStems = new Set([...this.stemTable.keys()].filter((k) => CJK.test(k)));
     const cjkKeys = [...this.byKey.keys(), ...cjkStems].filter((k) => CJK.test(k)).sort(byLength);
     // CJK terms ("华为", "ai芯片") need no word boundaries, except where a term starts or ends with
