@@ -350,7 +350,7 @@ const CLAIM_TEXTS: Claim[] = [
     summary:
       'A federal indictment unsealed on 19 March 2026 charges three people, including Supermicro co-founder Wally Liaw, with conspiring to divert about $2.5 billion of NVIDIA GPU servers via a Southeast Asian company.',
     figures: [
-      { kind: 'money', value: 2.5e9, display: '$2.5 billion', measures: 'servers with NVIDIA GPUs allegedly diverted (sold across 2024-2025)', role: 'headline', cues: ['divert', 'smuggl', 'indict', 'prosecutor', 'charged', 'alleged', 'case'], source: 'indictment' },
+      { kind: 'money', value: 2.5e9, display: '$2.5 billion', measures: 'servers with NVIDIA GPUs allegedly diverted (sold across 2024-2025)', role: 'headline', cues: ['divert', 'smuggl', 'indict', 'prosecutor', 'charged', 'alleged', 'accus', 'funnel', 'conspir', 'traffick', 'case'], source: 'indictment' },
       { kind: 'money', value: 510e6, display: '$510 million', measures: 'servers with banned B200/H200 GPUs alleged to have reached China', role: 'related', cues: ['b200', 'h200', 'china'], source: 'indictment' },
     ],
     sources: ['indictment'],

@@ -4,6 +4,7 @@
  * ranges ("12-24 months") and years. Pure: offsets are into the text it is given.
  */
 import type { FigureKind } from '../knowledge/schema';
+import { BOUNDABLE, figureBound, type FigureBound } from './figure-bound';
 import type { HanFigureReader } from './han-figures';
 import { UNSPACED_SCRIPT } from './han-script';
 import { parseNumber, parseNumberWords } from './number-words';
@@ -18,6 +19,8 @@ export interface PageFigure {
   vague?: boolean;
   /** Up to three words that follow a count ("fraudulent accounts"), singular. */
   unitWords?: string[];
+  /** The figure is a bound ("more than 90%"), not a value: see figure-bound.ts. */
+  bound?: FigureBound;
   start: number;
   end: number;
 }
@@ -261,6 +264,10 @@ function extractLatinFigures(text: string): PageFigure[] {
       const found = fig as PageFigure;
       found.start = start;
       found.end = end;
+      if (BOUNDABLE.has(found.kind) && !found.vague) {
+        const bound = figureBound(text, start, end);
+        if (bound) found.bound = bound;
+      }
       out.push(found);
     }
   }

@@ -6,6 +6,7 @@
 import type { Claim, Figure } from '../knowledge/schema';
 import { escapeRegExp } from './escape-regexp';
 import { foldHanTerm } from './han-script';
+import { boundHolds, boundStates } from './figure-bound';
 import { singular, type PageFigure } from './figure-extractor';
 
 export interface Judgement {
@@ -49,6 +50,8 @@ const close = (a: number, b: number, relative: number, absolute = 0) =>
 /** Whether the page's figure states the same value as the sourced one. */
 export function sameValue(figure: Figure, page: PageFigure): boolean {
   if (figure.kind !== page.kind) return false;
+  // "More than 90%" of a sourced 94% states it truly; "more than 95%" does not.
+  if (page.bound && figure.value2 === undefined) return boundStates(page.bound, figure.value, page.value);
   switch (figure.kind) {
     case 'percent':
     case 'multiple':
@@ -76,6 +79,8 @@ function contradicts(figure: Figure, page: PageFigure, sentence: string): boolea
   if (figure.kind !== page.kind || figure.kind === 'year') return false;
   if (figure.role !== 'headline' && figure.role !== 'related') return false;
   if (!hasCue(figure, sentence)) return false;
+  // A true bound far from the value ("under 10%" of 4%) is vague, not wrong.
+  if (page.bound && figure.value2 === undefined && boundHolds(page.bound, figure.value, page.value)) return false;
   if (figure.kind === 'count') {
     // Precise numbers are compared with precise ones, vague quantities with vague ones.
     if (!!page.vague !== (figure.value2 !== undefined)) return false;
@@ -92,6 +97,8 @@ const ROLE_ORDER: Record<Figure['role'], number> = { headline: 0, related: 1, co
  */
 export function judgeFigure(page: PageFigure, candidates: readonly Claim[], sentence: string): Judgement | null {
   const agreeing: { claim: Claim; figure: Figure }[] = [];
+  /** Sourced figures of the same value whose measure the sentence does not name. */
+  const sameNumber: { claim: Claim; figure: Figure }[] = [];
   for (const claim of candidates) {
     for (const figure of claim.figures) {
       if (!sameValue(figure, page)) continue;
@@ -99,8 +106,7 @@ export function judgeFigure(page: PageFigure, candidates: readonly Claim[], sent
       // word ("Huawei's phone sales fell 4%" is not the 4% of NVIDIA's compute), or for a count,
       // the thing it counts.
       const aboutMeasure = !figure.cues.length || hasCue(figure, sentence) || (figure.kind === 'count' && unitMatches(figure, page));
-      if (!aboutMeasure) continue;
-      agreeing.push({ claim, figure });
+      (aboutMeasure ? agreeing : sameNumber).push({ claim, figure });
     }
   }
   if (agreeing.length) {
@@ -118,5 +124,10 @@ export function judgeFigure(page: PageFigure, candidates: readonly Claim[], sent
       if (!differing || ROLE_ORDER[figure.role] < ROLE_ORDER[differing.figure.role]) differing = { claim, figure };
     }
   }
-  return differing ? { verdict: 'differs', claimIds: [differing.claim.id], sourcedFigure: differing.figure } : null;
+  if (!differing) return null;
+  // The page states exactly another figure of the same claim ("$2.5 billion of servers ... to
+  // China", where "China" is the cue of the $510 million): that figure, not a misquote of this one.
+  const same = page.bound ? undefined : sameNumber.find((x) => x.claim === differing!.claim && (x.figure.role === 'headline' || x.figure.role === 'related'));
+  if (same) return { verdict: 'consistent', claimIds: [same.claim.id], sourcedFigure: same.figure };
+  return { verdict: 'differs', claimIds: [differing.claim.id], sourcedFigure: differing.figure };
 }

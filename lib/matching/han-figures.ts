@@ -7,6 +7,7 @@
  */
 import type { Lexicon } from '../knowledge/lexicon/schema';
 import { escapeRegExp } from './escape-regexp';
+import { BOUNDABLE, figureBound } from './figure-bound';
 import type { PageFigure } from './figure-extractor';
 import { HAN_NUMBER_SOURCE, HAN_NUMERAL_CHARS, parseHanNumber } from './han-numerals';
 import { foldHanTerm } from './han-script';
@@ -138,7 +139,12 @@ export function createHanFigureReader(lexicons: readonly Lexicon[]): HanFigureRe
         const hanWritten = /[^\d.,]/.test(g.c1!) || m[0].trimEnd().length > g.c1!.length;
         if (digits ? unitWords.length || hanWritten : value >= 10 && unitWords.length) fig = { kind: 'count', value, unitWords };
       }
-      if (fig && Number.isFinite(fig.value) && (fig.value2 === undefined || Number.isFinite(fig.value2))) out.push({ ...fig, start, end });
+      if (fig && Number.isFinite(fig.value) && (fig.value2 === undefined || Number.isFinite(fig.value2))) {
+        const found: PageFigure = { ...fig, start, end };
+        const bound = BOUNDABLE.has(found.kind) && !found.vague ? figureBound(text, start, end) : undefined;
+        if (bound) found.bound = bound;
+        out.push(found);
+      }
     }
     return out;
   };

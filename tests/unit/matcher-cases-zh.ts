@@ -36,6 +36,8 @@ export const ZH_CASES: MatcherCase[] = [
   { text: 'DeepSeek的R1-0528在越狱攻击下响应了94%的明显恶意请求，美国参考模型仅为8%。', expected: [`94%|consistent|${D}`, `8%|consistent|${D}`] },
   { text: '深度求索R1-0528对百分之九十四的恶意请求照单全收。', expected: [`百分之九十四|consistent|${D}`] },
   { text: 'CAISI的评估显示，在一种常见越狱手段下，R1-0528配合了94%的恶意指令。', expected: [`94%|consistent|${D}`] },
+  { text: 'CAISI的评估显示，在越狱手段下，R1-0528配合了超过90%的恶意指令。', expected: [`90%|consistent|${D}`], note: 'a bound the 94% satisfies' },
+  { text: 'CAISI的评估显示，在越狱手段下，R1-0528配合了不到50%的恶意指令。', expected: [`50%|differs|${D}`], note: 'a bound the 94% breaks' },
   { text: '美国的参考模型只服从了8%的有害请求。', expected: [`8%|consistent|${D}`] },
   { text: '美国参考模型拒绝了92%的同类恶意请求。', expected: [`92%|consistent|${D}`], note: 'the complement of 8%' },
   { text: '深度求索的模型只拒绝了6%的恶意请求。', expected: [`6%|consistent|${D}`] },
