@@ -106,7 +106,7 @@ const CLAIM_TEXTS: Claim[] = [
     quote: "if the US strengthens its restrictions on the CCP's ability to access US compute, one study estimates that America will have access to roughly 11 times more compute than China's AI sector.",
     quoteSource: 'paper',
     figures: [
-      { kind: 'multiple', value: 11, display: '11x', measures: "US compute vs China's AI sector, under strengthened restrictions", role: 'headline', cues: ['than china', 'than chinese', 'as china', 'as chinese', 'compute of china', "china's compute", 'compute china has', 'than the prc', 'over china', 'vs china', 'vs. china', 'versus china', "china's ai sector", 'us compute', 'american compute', 'compute advantage', 'compute gap'], source: 'paper' },
+      { kind: 'multiple', value: 11, display: '11x', measures: "US compute vs China's AI sector, under strengthened restrictions", role: 'headline', cues: ['the computing power', 'the compute of', 'than china', 'than chinese', 'as china', 'as chinese', 'compute of china', "china's compute", 'compute china has', 'than the prc', 'over china', 'vs china', 'vs. china', 'versus china', "china's ai sector", 'us compute', 'american compute', 'compute advantage', 'compute gap'], source: 'paper' },
       { kind: 'multiple', value: 4, display: '4:1', measures: 'low end of an editorial estimate of the realistic US advantage through 2028', role: 'context', cues: ['advantage', 'floor', 'realistic'], source: 'planettools' },
       { kind: 'multiple', value: 6, display: '6:1', measures: 'high end of an editorial estimate of the realistic US advantage through 2028', role: 'context', cues: ['advantage', 'floor', 'realistic'], source: 'planettools' },
       { kind: 'percent', value: 25, display: '25%', measures: 'share of H200 revenue to be paid to the US government', role: 'context', cues: ['h200', 'revenue'], source: 'h200-decision' },
@@ -263,7 +263,7 @@ const CLAIM_TEXTS: Claim[] = [
     phrases: ['scenario one', 'democratic lead'],
     topicWords: ['2028', 'scenario', 'ahead of china', 'lead over china', 'leads china', 'ahead of chinese', 'behind the us', 'us lead', "america's lead"],
     distortions: [
-      { text: 'Wrong time frame: 12-24 months stated as the lead today ("the US currently leads by 12 to 24 months").', correction: 'The paper puts today\'s lead at "at least several months"; 12-24 months is the lead in its 2028 Scenario One, if policy acts.', appliesTo: '12-24 months', signals: ['\\b(?:currently|today|already|at present|right now|presently|as of now|as things stand)\\b', '\\bnow (?:leads?|holds?|has|enjoys?|maintains?)\\b'] },
+      { text: 'Wrong time frame: 12-24 months stated as the lead today ("the US currently leads by 12 to 24 months").', correction: 'The paper puts today\'s lead at "at least several months"; 12-24 months is the lead in its 2028 Scenario One, if policy acts.', appliesTo: '12-24 months', signals: ['\\b(?:currently|today|already|at present|right now|presently|as of now|as things stand)\\b', '\\bnow (?:leads?|holds?|has|enjoys?|maintains?)\\b', "^(?![\\s\\S]*\\b(?:20[23]\\d|scenarios?|would|could|will|might|may|can|should|must|future|futures|paths?|if|unless|under|first|projected|projects?|projections?|forecasts?|envisions?|imagines?|predicts?|expects?|worlds?|outcomes?|best case|optimistic|goals?|aims?|wants?|hopes?|keeps?|preserve|extend|grows?|growing|widen|widening|by then|eventually|needs?)\\b)[\\s\\S]*\\b(?:leads?|is|are|holds?|has|have|enjoys?|remains?|stays?|sits?|trails?|lags?)\\b"] },
     ],
     lastReviewed: REVIEWED,
   },

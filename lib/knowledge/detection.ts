@@ -51,10 +51,12 @@ export const DETECTION: Record<string, Detection> = {
   'us-compute-ratio-11x': {
     groups: [
       { name: 'ratio', weight: 2, terms: ['11x', '11 times', 'eleven times', 'elevenfold', '11 fold', '11 to 1', '11:1'] },
-      { name: 'measure', weight: 1, terms: ['compute', 'computing power', 'computing capacity', 'compute gap', 'compute advantage'] },
+      { name: 'measure', weight: 1, terms: ['compute', 'computing', 'computing power', 'computing capacity', 'compute gap', 'compute advantage', 'ai compute', 'processing power', 'ai chips', 'ai capacity'] },
       { name: 'sides', weight: 1, terms: [...US, ...CHINA] },
     ],
     threshold: 4,
+    // A multiple of something else ("11 times more on AI research than China") is not this figure.
+    subject: ['measure'],
   },
   'deepseek-r1-0528-jailbreak': {
     groups: [

@@ -48,8 +48,9 @@ const PATTERN_SOURCE =
   [
     // money: $2.5B, us$2.5 billion, usd 2.5bn, 2.5 billion dollars
     String.raw`(?<money>(?:u\.?s\.? ?)?\$ ?(?<m1>${DIGITS_ONLY})(?:[ -]?(?<s1>${SCALE}))?|${START}usd ?(?<m2>${DIGITS_ONLY})(?:[ -]?(?<s2>${SCALE}))?|${START}(?<m3>${DIGITS_ONLY})(?:[ -]?(?<s3>${SCALE}))?[ -](?:us )?(?:dollars?|usd)${END})`,
-    // duration range: 12-24 months, 12 to 24 months, one or two years, between 12 and 24 months
+    // duration range: 12-24 months, 12 to 24 months, one or two years, between 12 and 24 months; a year or two
     String.raw`${START}(?<duration>(?:between (?<d0>${NUM}) and |(?<d1>${NUM})(?:-to-| ?(?:-|to|or) ?))(?<d2>${NUM})[- ]?(?<du>months?|years?|weeks?)${END})`,
+    String.raw`${START}(?<yeartwo>a year or (?<y2>${NUM})(?: years)?${END})`,
     // count of total: 3 of 13, three out of the 13, 3 in 13 (not "3 in 2026")
     String.raw`${START}(?<oftotal>(?<o1>${NUM}) (?:(?:out )?of|in(?! \d{4}(?!\d))) (?:the )?(?:top )?(?<o2>${NUM})(?![a-z0-9%]| ?percent))`,
     // ratio "11:1", "11-to-1"
@@ -228,6 +229,9 @@ function extractLatinFigures(text: string): PageFigure[] {
       const perUnit = DURATION_MONTHS[group(m, 'du')!.replace(/s$/, '')];
       const from = numberOf((group(m, 'd1') ?? group(m, 'd0'))!);
       if (perUnit) fig = { kind: 'duration-range', value: from * perUnit, value2: numberOf(group(m, 'd2')!) * perUnit, unitWords: ['months'] };
+    } else if (group(m, 'yeartwo') !== undefined) {
+      const years = numberOf(group(m, 'y2')!);
+      if (years > 1 && years <= 10) fig = { kind: 'duration-range', value: 12, value2: years * 12, unitWords: ['months'] };
     } else if (group(m, 'oftotal') !== undefined) {
       fig = { kind: 'count-of-total', value: numberOf(group(m, 'o1')!), value2: numberOf(group(m, 'o2')!) };
     } else if (group(m, 'ratio') !== undefined) {

@@ -72,6 +72,13 @@ function conceptHits(anchors: readonly Anchor[]): ConceptHits {
 /** Words a page uses to say a figure is part of a larger one (one shipment of the case, a subset). */
 const NARROWER = /\b(?:one|a single|a|each|another|the first|the latest) (?:\w+ )?(?:shipment|batch|order|transaction|delivery|consignment|deal|contract|campaign|operation)\b|\bof which\b|\bincluding\b|\bportion\b|\bpart of\b|\bsubset\b|\bseparate\b|\banother\b|\bearlier\b/;
 
+/**
+ * Measures none of the paper's figures is (money made or spent, a market, one chip's speed): a
+ * different number said of them is a related figure, not a misquote ("the 910C reaches 60% of the
+ * H100's performance" is not Huawei's 4% of NVIDIA's aggregate compute).
+ */
+const OTHER_MEASURE = /\b(?:revenues?|sales|market share|market value|valuation|profits?|earnings|stock|share price|shares (?:rose|fell|jumped|climbed|dropped|gained|lost)|funding|investment|spending|budget|per[- ]chip|single[- ]chip|speed)\b|(?<!processing |total )\bperformance of\b/;
+
 /** Longest span a claim described in other words is highlighted with; past it, its heaviest term. */
 const MAX_CONCEPT_SPAN = 120;
 
@@ -263,9 +270,9 @@ export function createMatcher(knowledge: Pick<Knowledge, 'claims' | 'entities' |
         if (!judgement) continue;
         const [os, oe] = toOriginalRange(folded, span.start, span.end);
         let verdict: Verdict = judgement.verdict;
-        // A different number said of a part (one shipment) or of another campaign is about a
-        // narrower or different measure: a mention, with the related sourced figure shown.
-        if (verdict === 'differs' && NARROWER.test(sentence)) verdict = 'mention';
+        // A different number said of a part (one shipment), of another campaign or of another
+        // measure is about a narrower or different measure: a mention, with the related sourced figure shown.
+        if (verdict === 'differs' && (NARROWER.test(sentence) || OTHER_MEASURE.test(sentence))) verdict = 'mention';
         const distortion = verdict === 'mention' ? undefined : distortionIn(sentence, judgement.claimIds, judgement.sourcedFigure);
         if (distortion && verdict === 'consistent') verdict = 'distorted';
         judgement.claimIds.forEach((id) => covered.add(id));
