@@ -34,7 +34,9 @@ export const DETECTION: Record<string, Detection> = {
   'the-paper': {
     groups: [
       { name: 'publisher', weight: 1, terms: ['anthropic', 'claude maker', 'maker of claude', "claude's maker", 'claude developer', 'developer of claude', "claude's developer", 'creator of claude'] },
-      { name: 'document', weight: 1, terms: ['paper', 'essay', 'report', 'policy document', 'policy paper', 'white paper', 'memo', 'blog post', 'publication', 'manifesto'] },
+      { name: 'document', weight: 1, terms: ['paper', 'essay', 'report', 'policy document', 'policy paper', 'white paper', 'memo', 'blog post', 'publication', 'manifesto', 'blueprint', 'policy blueprint'] },
+      // Its thesis in other words: with the publisher and a theme, the paper is meant.
+      { name: 'thesis', weight: 1, terms: ['race for compute', 'a race for compute', 'compute gap', 'widening compute gap'] },
       { name: 'theme', weight: 1, terms: ['2028', 'two scenarios', 'two futures', 'two possible futures', 'two worlds', 'two possible worlds', 'ai leadership', 'global ai', 'us china', 'compute race', 'ai race', 'ai competition', 'competition with china'] },
     ],
     threshold: 3,
@@ -70,7 +72,7 @@ export const DETECTION: Record<string, Detection> = {
   },
   'us-lead-current': {
     groups: [
-      { name: 'gap', weight: 2, terms: ['by at least several months', 'by at least a few months', 'by several months', 'by a few months', 'by only a few months', 'by just a few months', 'by some months', 'lead of several months', 'lead of a few months', 'several months ahead', 'few months ahead', 'some months ahead', 'several months in front', 'few months in front', 'some months in front', 'several months behind', 'few months behind', 'some months behind', 'only months behind', 'just months behind', 'mere months', 'gap is a few months', 'gap is just a few months', 'gap is only a few months', 'gap of a few months', 'gap of just a few months', 'gap of only a few months', 'gap of several months', 'gap is several months'] },
+      { name: 'gap', weight: 2, terms: ['by at least several months', 'by at least a few months', 'by several months', 'by a few months', 'by only a few months', 'by just a few months', 'by some months', 'lead of several months', 'lead of a few months', 'several months ahead', 'few months ahead', 'some months ahead', 'several months in front', 'few months in front', 'some months in front', 'several months behind', 'few months behind', 'some months behind', 'only months behind', 'just months behind', 'mere months', 'gap is a few months', 'gap is just a few months', 'gap is only a few months', 'gap of a few months', 'gap of just a few months', 'gap of only a few months', 'gap of several months', 'gap is several months', "few months' lead", "several months' lead", "some months' lead", 'by only several months', 'measured in months'] },
       { name: 'now', weight: 1, terms: ['today', 'currently', 'now', 'at present', 'right now', 'presently', 'still', 'for now', 'at the moment'] },
       { name: 'sides', weight: 1, terms: [...US, ...CHINA] },
     ],
@@ -99,7 +101,7 @@ export const DETECTION: Record<string, Detection> = {
   },
   'scenario-two-parity': {
     groups: [
-      { name: 'parity', weight: 2, terms: ['parity', 'near parity', 'catch up', 'catches up', 'catching up', 'caught up', 'close the gap', 'closes the gap', 'closing the gap', 'closed the gap', 'neck and neck', 'few months behind', 'by only a few months', 'by just a few months', 'only months behind', 'mere months', 'on par', 'level with', 'draw level', 'draws level', 'pull even', 'pulls even', 'keep pace', 'keeps pace', 'keep up', 'keeps up', 'nearly equal', 'roughly equal', 'overtake*', 'erode*', 'eroding'] },
+      { name: 'parity', weight: 2, terms: ['parity', 'near parity', 'catch up', 'catches up', 'catching up', 'caught up', 'close the gap', 'closes the gap', 'closing the gap', 'closed the gap', 'neck and neck', 'few months behind', 'by only a few months', 'by just a few months', 'only months behind', 'just months behind', 'mere months', 'within a few months', 'within months', 'could match', 'would match', 'could rival', 'would rival', 'near frontier', 'on par', 'level with', 'draw level', 'draws level', 'pull even', 'pulls even', 'keep pace', 'keeps pace', 'keep up', 'keeps up', 'nearly equal', 'roughly equal', 'overtake*', 'erode*', 'eroding'] },
       { name: 'china', weight: 1, terms: CHINA },
       { name: 'condition', weight: 1, terms: [...SCENARIO, 'second scenario', 'second path', 'other path', 'second future', 'second', 'alternative', 'if washington', 'does nothing', 'do nothing', 'nothing changes', 'left unchecked', 'fails to act', 'fail to act', 'inaction', 'absent action', 'without action', 'no action', 'status quo', 'loosen*', 'porous', 'weak enforcement', 'lax'] },
     ],
@@ -182,8 +184,10 @@ export const DETECTION: Record<string, Detection> = {
       { name: 'ask-chips', weight: 1.5, terms: ['smuggling', 'smuggling route', 'smuggling routes', 'chip smuggling', 'export control', 'export controls', 'export enforcement', 'enforcement', 'chipmaking equipment', 'semiconductor equipment', 'enforcement budget', 'enforcement budgets'] },
       { name: 'ask-distillation', weight: 1.5, terms: ['crime', 'criminaliz*', 'criminalis*', 'illegal', 'outlaw*', 'punish*', 'penaliz*', 'penalis*'] },
       { name: 'ask-export', weight: 1.5, terms: ['us stack', 'american stack', 'ai stack', 'tech stack', 'american ai', 'export american', 'sell american', 'promote american', 'american technology', 'us technology abroad', 'spread american'] },
-      { name: 'ask', weight: 1, terms: ['calls for', 'call for', 'calling for', 'urge', 'urges', 'urged', 'urging', 'recommend*', 'propose', 'proposes', 'proposed', 'asks', 'demands', 'wants', 'congress', 'policymakers', 'lawmakers', 'shut', 'recommendations', 'prescriptions', 'proposals'] },
+      { name: 'ask', weight: 1, terms: ['calls for', 'call for', 'calling for', 'calls on', 'call on', 'calling on', 'urge', 'urges', 'urged', 'urging', 'recommend*', 'propose', 'proposes', 'proposed', 'asks', 'demands', 'wants', 'congress', 'policymakers', 'lawmakers', 'shut', 'recommendations', 'prescriptions', 'proposals'] },
+      // Who asks: with it, one ask and its verb state the claim ("Anthropic calls for tighter export controls").
+      { name: 'asker', weight: 1, terms: ['anthropic', 'claude maker', 'maker of claude', "claude's maker", 'claude developer', 'developer of claude', "claude's developer", 'creator of claude', 'the paper', 'the essay', 'the report', 'the authors'] },
     ],
-    threshold: 4,
+    threshold: 3.5,
   },
 };

@@ -62,6 +62,8 @@ describe('whole Chinese articles', () => {
   ])('finds the figures of a faithful article, all consistent (%s)', (_script, convert) => {
     const blocks = POLICY_ARTICLE.map(convert);
     expect(summarize(blocks).map((s) => s.split('|').slice(1).join('|'))).toEqual([
+      // The paper, and its ask to tighten chip export controls (Anthropic, 主张, 出口管制).
+      'mention|policy-asks',
       'mention|the-paper',
       'consistent|huawei-compute-share',
       'consistent|huawei-compute-share',
