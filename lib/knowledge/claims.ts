@@ -366,6 +366,16 @@ const CLAIM_TEXTS: Claim[] = [
     topicWords: ['supermicro', 'super micro', 'indictment', 'diverted', 'diversion', 'smuggling'],
     distortions: [
       { text: 'Naming the wrong person (e.g. "Charles Liang" or "Chiu-Che Leng").', correction: 'The defendants are Yih-Shyan "Wally" Liaw, Ruei-Tsang "Steven" Chang and Ting-Wei "Willy" Sun.', signals: ['charles liang', 'chiu-che leng'] },
+      {
+        // The same error with no figure in the sentence: one of those names said to be charged.
+        text: 'Saying Charles Liang or Chiu-Che Leng was charged.',
+        correction: 'The defendants are Yih-Shyan "Wally" Liaw, Ruei-Tsang "Steven" Chang and Ting-Wei "Willy" Sun.',
+        scope: 'statement',
+        signals: [
+          "\\b(?:charles liang|chiu-che leng)\\b(?:(?!\\b(?:not|never)\\b)[^.;!?]){0,60}?\\b(?:charged|indicted|arrested|prosecuted)\\b",
+          "\\b(?:charged|indicted|arrested|prosecuted)\\b[^.;!?]{0,40}?\\b(?:charles liang|chiu-che leng)\\b",
+        ],
+      },
       { text: 'Saying Supermicro the company was charged.', correction: 'The company was not charged and says it is cooperating.', signals: ['(?:supermicro|super micro)(?: computer)? (?:was|has been|is) (?:charged|indicted)', "(?:charged|indicted) (?:supermicro|super micro)\\b(?!(?: computer)?(?:'s)? (?:co-?founders?|senior|vice|executives?|employees?|staff|managers?|sales|former|officials?|workers?|insiders?))"] },
     ],
     lastReviewed: REVIEWED,

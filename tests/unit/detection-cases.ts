@@ -261,6 +261,8 @@ export const DETECTION_CASES: DetectionCase[] = [
   { class: 'paraphrase', text: 'Chinese models now trail with a gap of only a few months, one American lab chief said.', find: ['us-lead-current'] },
   { class: 'negative', text: 'Chinese exports of solar panels fell for just a few months last year.', absent: ['*'] },
   { class: 'negative', text: 'Chinese companies rent office space in Singapore to be closer to their clients.', absent: [O] },
+  { class: 'distortion', text: 'Supermicro chief Charles Liang was indicted over the diversion of Nvidia servers.', find: [`${SM}|differs`] },
+  { class: 'faithful', text: 'Supermicro chief Charles Liang was not charged in the diversion case.', find: [SM], noVerdict: MIS },
   { class: 'paraphrase', text: 'Anthropic calls on Congress to fund export enforcement properly.', find: [A] },
   { class: 'negative', text: 'Lawmakers call for tighter export controls on chip smuggling.', absent: [A] },
   { class: 'paraphrase', text: 'Absent tougher enforcement, Chinese labs could come within a few months of the frontier by 2028.', find: [S2] },

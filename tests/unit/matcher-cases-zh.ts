@@ -102,6 +102,8 @@ export const ZH_CASES: MatcherCase[] = [
   { text: '美超微联合创始人被控参与转运约25亿美元的服务器。', expected: [`25亿美元|consistent|${S}`] },
   { text: '超微公司一名联合创始人被控协助把约25亿美元的服务器运往中国。', expected: [`25亿美元|consistent|${S}`], note: 'the company named 超微公司' },
   { text: '这种超微结构涂料今年销售额约25亿美元。', expected: [], note: '超微 alone is "ultra-fine", not the company' },
+  { text: '超微公司被控把价值25亿美元的服务器偷运到中国。', expected: [`25亿美元|distorted|${S}`], note: 'the company was not charged' },
+  { text: '美国目前领先中国几个月。', expected: [`美国目前领先中国几个月|mention|${CUR}`] },
   { text: '美超微案中，检方称约二十五亿美元的英伟达服务器被非法转运。', expected: [`二十五亿美元|consistent|${S}`] },
   { text: '检方称，约二十五亿美元的服务器被非法转运。', expected: [], note: 'the case is not named: the figure is not tied to it' },
   { text: '美超微联合创始人涉嫌将价值2.5亿美元的服务器走私到中国。', expected: [`2.5亿美元|differs|${S}`] },

@@ -123,7 +123,7 @@ export const ZH: Lexicon = {
     },
     'us-lead-current': {
       detect: {
-        gap: ['领先几个月', '领先数月', '领先好几个月', '落后几个月', '落后数月', '只落后几个月', '仅落后几个月'],
+        gap: ['领先几个月', '领先数月', '领先好几个月', '领先中国几个月', '领先中国数月', '领先中国好几个月', '落后几个月', '落后数月', '落后美国几个月', '落后美国数月', '只落后几个月', '仅落后几个月'],
         now: ['目前', '当前', '如今', '现在', '眼下', '仍然', '依然', '至今'],
         sides: [...US, ...CHINA],
       },
@@ -196,7 +196,7 @@ export const ZH: Lexicon = {
       phrases: ['吹风机', '假服务器', '空壳服务器', '芯片走私', '走私芯片', 'gpu走私'],
       topicWords: ['起诉', '起诉书', '转运', '走私', '非法转移'],
       cues: { '$2.5 billion': DIVERSION, '$510 million': ['b200', 'h200', '中国'] },
-      distortions: [{ about: 'Supermicro the company was charged', signals: ['(?:美超微|超微电脑|supermicro|super micro)(?:公司)?(?:本身)?(?:被|遭|遭到|已被)(?:起诉|指控|控告)'] }],
+      distortions: [{ about: 'Supermicro the company was charged', signals: ['(?:美超微|超微电脑|超微公司|supermicro|super micro)(?:公司)?(?:本身)?(?:被|遭|遭到|已被)(?:起诉|指控|控告|控)'] }],
     },
     'remote-access-bill-vote': {
       detect: {

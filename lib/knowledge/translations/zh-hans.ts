@@ -418,6 +418,10 @@ export const ZH_HANS: KnowledgeTranslation = {
           "text": "点错了人名（例如“Charles Liang”或“Chiu-Che Leng”）。",
           "correction": "被告是 Yih-Shyan “Wally” Liaw、Ruei-Tsang “Steven” Chang 和 Ting-Wei “Willy” Sun。"
         },
+        "Saying Charles Liang or Chiu-Che Leng was charged.": {
+          "text": "说 Charles Liang 或 Chiu-Che Leng 被起诉。",
+          "correction": "被告是 Yih-Shyan “Wally” Liaw、Ruei-Tsang “Steven” Chang 和 Ting-Wei “Willy” Sun。"
+        },
         "Saying Supermicro the company was charged.": {
           "text": "说超微电脑公司被起诉。",
           "correction": "公司未被起诉，并表示正在配合调查。"

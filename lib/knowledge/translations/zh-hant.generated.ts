@@ -415,6 +415,10 @@ export const ZH_HANT: KnowledgeTranslation = {
           "text": "點錯了人名（例如“Charles Liang”或“Chiu-Che Leng”）。",
           "correction": "被告是 Yih-Shyan “Wally” Liaw、Ruei-Tsang “Steven” Chang 和 Ting-Wei “Willy” Sun。"
         },
+        "Saying Charles Liang or Chiu-Che Leng was charged.": {
+          "text": "說 Charles Liang 或 Chiu-Che Leng 被起訴。",
+          "correction": "被告是 Yih-Shyan “Wally” Liaw、Ruei-Tsang “Steven” Chang 和 Ting-Wei “Willy” Sun。"
+        },
         "Saying Supermicro the company was charged.": {
           "text": "說超微電腦公司被起訴。",
           "correction": "公司未被起訴，並表示正在配合調查。"
