@@ -66,6 +66,8 @@ test.describe('Chinese pages', () => {
       ['supermicro-diversion', 'consistent'],
       ['chinese-labs-safety-evals', 'consistent'],
       ['the-paper', 'mention'],
+      // "Anthropic在報告中主張加強AI晶片出口管制": the paper's ask, who makes it and its verb.
+      ['policy-asks', 'mention'],
     ]);
     expect(consoleErrors).toEqual([]);
   });
