@@ -84,14 +84,15 @@ const CLAIM_TEXTS: Claim[] = [
     distortions: [
       { text: '"Huawei could achieve compute parity by 2028."', correction: 'The paper projects Huawei falling further behind: 4% of NVIDIA in 2026, 2% in 2027.', signals: ['\\bparity\\b', 'catch(?:es|ing)? up with nvidia', '\\bmatch(?:es|ing)? nvidia', 'on (?:a )?par with nvidia', '(?:draw|pull)(?:s|ing)? level with nvidia'] },
       {
-        // The same misreading said without a figure (the words of it are highlighted). Its own entry,
+        // The same misreading said without a figure (the words of it are highlighted; the pattern
+        // starts with them, so that the engine looks behind for Huawei only where they are). Its own entry,
         // worded without "parity", which the Chinese and Japanese lexicons key their figure-scoped
         // signals on: English only, Huawei, catching up and 2028 in one sentence, not negated.
         text: '"Huawei could catch up with NVIDIA\'s compute by 2028."',
         correction: 'The paper projects Huawei falling further behind: 4% of NVIDIA in 2026, 2% in 2027.',
         scope: 'statement',
         signals: [
-          "(?<=\\b(?:huawei|ascend)\\b(?:(?!\\b(?:not|never|unlikely|won't|cannot|can't|far from|no)\\b)[^.;!?]){0,80})\\b(?:(?:compute|computing|chip|ai chip) parity|parity with nvidia|on (?:a )?par with nvidia|catch(?:es|ing)? up (?:with|to) nvidia|match(?:es|ing)? nvidia|(?:draw|pull)(?:s|ing)? level with nvidia)\\b(?=(?:(?!\\b(?:not|never)\\b)[^.;!?]){0,60}?\\b(?:by|in|before|around) 2028\\b)",
+          "\\b(?:(?:compute|computing|chip|ai chip) parity|parity with nvidia|on (?:a )?par with nvidia|catch(?:es|ing)? up (?:with|to) nvidia|match(?:es|ing)? nvidia|(?:draw|pull)(?:s|ing)? level with nvidia)\\b(?<=\\b(?:huawei|ascend)\\b(?:(?!\\b(?:not|never|unlikely|won't|cannot|can't|far from|no)\\b)[^.;!?]){0,120})(?=(?:(?!\\b(?:not|never)\\b)[^.;!?]){0,60}?\\b(?:by|in|before|around) 2028\\b)",
         ],
       },
       { text: '"Huawei makes 4% as many chips as NVIDIA."', correction: 'The 4% is aggregate compute (total processing performance), not a count of chips.', signals: ['as many (?:\\w+ )?(?:chips|gpus|processors|units)', '% of (?:nvidia\'s |the )?(?:\\w+ )?(?:chips|gpus|units) '] },

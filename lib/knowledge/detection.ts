@@ -179,6 +179,16 @@ export const DETECTION: Record<string, Detection> = {
     ],
     threshold: 4,
   },
+  'four-fronts': {
+    groups: [
+      { name: 'four', weight: 1.5, terms: ['four arenas', 'four areas', 'four domains', 'four battlegrounds', 'four pillars', 'four dimensions', 'four fields', 'four theaters', 'four theatres', 'four fronts'] },
+      { name: 'intelligence', weight: 1, terms: ['intelligence'] },
+      { name: 'adoption', weight: 1, terms: ['adoption', 'domestic adoption'] },
+      { name: 'distribution', weight: 1, terms: ['distribution', 'global distribution'] },
+      { name: 'resilience', weight: 1, terms: ['resilience'] },
+    ],
+    threshold: 3,
+  },
   'policy-asks': {
     groups: [
       { name: 'ask-chips', weight: 1.5, terms: ['smuggling', 'smuggling route', 'smuggling routes', 'chip smuggling', 'export control', 'export controls', 'export enforcement', 'enforcement', 'chipmaking equipment', 'semiconductor equipment', 'enforcement budget', 'enforcement budgets'] },

@@ -10,21 +10,48 @@ export type FigureBound = 'min' | 'max' | 'near';
 /** Kinds of figure a "more than" or "under" can bound (not a vote, a range or a year). */
 export const BOUNDABLE: ReadonlySet<FigureKind> = new Set(['percent', 'multiple', 'money', 'count']);
 
-// Folded (lower-case) text; each pattern ends (or starts) where the figure starts (or ends).
-const MIN_BEFORE = /(?:\b(?:more than|over|above|at least|upwards of|in excess of|greater than|exceeding|north of)|超过|超出|逾|多于|高于|不少于|至少)[ ~约約]*$/;
-const MAX_BEFORE = /(?:\b(?:less than|fewer than|under|below|at most|up to|no more than|not more than)|不到|不足|少于|低于|至多|最多)[ ~约約]*$/;
-const NEAR_BEFORE = /(?:\b(?:nearly|almost|close to|approaching|just shy of|just under)|将近|接近|近|逼近|ほぼ|近く)[ ~约約]*$/;
-const MIN_AFTER = /^(?: or (?:more|higher|above|greater)\b|\+|以上|多)/;
-const MAX_AFTER = /^(?: or (?:less|fewer|lower|below)\b|以下|未満|以内)/;
+// Words right before a figure (in folded, lower-case text), longest first where one ends another
+// ("just under" is near, "under" a maximum). Latin words must start a word; Han and kana need not.
+const BEFORE: ReadonlyArray<readonly [string, FigureBound]> = [
+  ['just under', 'near'], ['just shy of', 'near'], ['nearly', 'near'], ['almost', 'near'], ['close to', 'near'], ['approaching', 'near'],
+  ['将近', 'near'], ['接近', 'near'], ['逼近', 'near'], ['ほぼ', 'near'], ['近', 'near'],
+  ['more than', 'min'], ['over', 'min'], ['above', 'min'], ['at least', 'min'], ['upwards of', 'min'], ['in excess of', 'min'],
+  ['greater than', 'min'], ['exceeding', 'min'], ['north of', 'min'],
+  ['超过', 'min'], ['超出', 'min'], ['逾', 'min'], ['多于', 'min'], ['高于', 'min'], ['不少于', 'min'], ['至少', 'min'],
+  ['no more than', 'max'], ['not more than', 'max'], ['less than', 'max'], ['fewer than', 'max'], ['under', 'max'], ['below', 'max'],
+  ['at most', 'max'], ['up to', 'max'],
+  ['不到', 'max'], ['不足', 'max'], ['少于', 'max'], ['低于', 'max'], ['至多', 'max'], ['最多', 'max'],
+];
+// Words right after a figure.
+const AFTER: ReadonlyArray<readonly [string, FigureBound]> = [
+  [' or more', 'min'], [' or higher', 'min'], [' or above', 'min'], [' or greater', 'min'], ['+', 'min'], ['以上', 'min'], ['多', 'min'],
+  [' or less', 'max'], [' or fewer', 'max'], [' or lower', 'max'], [' or below', 'max'], ['以下', 'max'], ['未満', 'max'], ['以内', 'max'],
+];
+/** What may stand between the word and the figure: spaces, a tilde, 约 ("about"). */
+const BETWEEN = /[ ~约約]+$/;
+const LATIN_LETTER = /[a-z]/;
 
-/** The bound the words around text[start, end) put on the figure there, if any. */
+/**
+ * The bound the words around text[start, end) put on the figure there, if any: plain string
+ * comparisons, since this runs for every figure of every sentence read.
+ */
 export function figureBound(text: string, start: number, end: number): FigureBound | undefined {
-  const before = text.slice(Math.max(0, start - 24), start);
-  const after = text.slice(end, end + 12);
-  // "just under" is near, not a plain maximum: checked first.
-  if (NEAR_BEFORE.test(before)) return 'near';
-  if (MIN_BEFORE.test(before) || MIN_AFTER.test(after)) return 'min';
-  if (MAX_BEFORE.test(before) || MAX_AFTER.test(after)) return 'max';
+  let before = text.slice(Math.max(0, start - 16), start);
+  if (BETWEEN.test(before)) before = before.replace(BETWEEN, '');
+  for (const [word, bound] of BEFORE) {
+    if (!before.endsWith(word)) continue;
+    const at = before.length - word.length;
+    // A Latin word must start a word: "turnover 4%" is not "over 4%".
+    if (LATIN_LETTER.test(word[0]!) && at > 0 && LATIN_LETTER.test(before[at - 1]!)) continue;
+    return bound;
+  }
+  for (const [word, bound] of AFTER) {
+    if (!text.startsWith(word, end)) continue;
+    // " or more" must end a word: not " or moreover".
+    const next = text[end + word.length];
+    if (LATIN_LETTER.test(word[word.length - 1]!) && next !== undefined && LATIN_LETTER.test(next)) continue;
+    return bound;
+  }
   return undefined;
 }
 

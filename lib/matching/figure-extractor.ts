@@ -50,7 +50,7 @@ const PATTERN_SOURCE =
     String.raw`(?<money>(?:u\.?s\.? ?)?\$ ?(?<m1>${DIGITS_ONLY})(?:[ -]?(?<s1>${SCALE}))?|${START}usd ?(?<m2>${DIGITS_ONLY})(?:[ -]?(?<s2>${SCALE}))?|${START}(?<m3>${DIGITS_ONLY})(?:[ -]?(?<s3>${SCALE}))?[ -](?:us )?(?:dollars?|usd)${END})`,
     // duration range: 12-24 months, 12 to 24 months, one or two years, between 12 and 24 months; a year or two
     String.raw`${START}(?<duration>(?:between (?<d0>${NUM}) and |(?<d1>${NUM})(?:-to-| ?(?:-|to|or) ?))(?<d2>${NUM})[- ]?(?<du>months?|years?|weeks?)${END})`,
-    String.raw`${START}(?<yeartwo>a year or (?<y2>${NUM})(?: years)?${END})`,
+    String.raw`\b(?<yeartwo>a year or (?<y2>${NUM})(?: years)?${END})`,
     // count of total: 3 of 13, three out of the 13, 3 in 13 (not "3 in 2026")
     String.raw`${START}(?<oftotal>(?<o1>${NUM}) (?:(?:out )?of|in(?! \d{4}(?!\d))) (?:the )?(?:top )?(?<o2>${NUM})(?![a-z0-9%]| ?percent))`,
     // ratio "11:1", "11-to-1"
@@ -66,8 +66,8 @@ const PATTERN_SOURCE =
     String.raw`${START}(?<vague>(?:tens of |hundreds of )?(?:thousands|hundreds|millions|dozens|billions))["']? of `,
     // year
     String.raw`${START}(?<year>(?:19|20)\d\d)(?![\d%s]|[,.]\d)`,
-    // bare count: 24,000; 1.6 million; 423
-    String.raw`${START}(?<count>(?<c1>${DIGITS_ONLY})(?: (?<cs>thousand|million|billion))?)(?![\d%])`,
+    // bare count: 24,000; 1.6 million; 423; 24k, 16m+ (the short scales only with a counted thing after, see unitWordsAfter)
+    String.raw`${START}(?<count>(?<c1>${DIGITS_ONLY})(?: (?<cs>thousand|million|billion)|(?<cs2>k|m|mn|bn)\+?(?![a-z0-9]))?)(?![\d%])`,
   ].join('|');
 
 /** Months in a unit of a duration range (weeks: none, they are left out). */
@@ -261,7 +261,7 @@ function extractLatinFigures(text: string): PageFigure[] {
       fig = { kind: 'year', value: Number(group(m, 'year')) };
     } else if (group(m, 'count') !== undefined) {
       end = start + group(m, 'count')!.length;
-      fig = { kind: 'count', value: scaled(group(m, 'c1')!, group(m, 'cs')), unitWords: unitWordsAfter(text, end) };
+      fig = { kind: 'count', value: scaled(group(m, 'c1')!, group(m, 'cs') ?? group(m, 'cs2')), unitWords: unitWordsAfter(text, end) };
     }
     if (fig && Number.isFinite(fig.value) && (fig.value2 === undefined || Number.isFinite(fig.value2))) {
       // Set in place: spreading figures of several shapes into a new object is a slow path in V8.
