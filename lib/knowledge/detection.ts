@@ -27,13 +27,15 @@ const CHINA = [
   // Longer keys win in the scan: a side named with its labs must still count as the side.
   'chinese ai companies', 'chinese ai firms', 'chinese ai developers',
 ];
+/** Anthropic as coverage calls it without its name. */
+const CLAUDE_MAKER = ['claude maker', 'maker of claude', "claude's maker", 'claude developer', 'developer of claude', "claude's developer", 'creator of claude'];
 /** Where a scenario is set: the future, a condition, a path. */
 const SCENARIO = ['2028', 'scenario', 'scenarios', 'path', 'paths', 'future', 'futures', 'outcome', 'outcomes', 'world', 'worlds'];
 
 export const DETECTION: Record<string, Detection> = {
   'the-paper': {
     groups: [
-      { name: 'publisher', weight: 1, terms: ['anthropic', 'claude maker', 'maker of claude', "claude's maker", 'claude developer', 'developer of claude', "claude's developer", 'creator of claude'] },
+      { name: 'publisher', weight: 1, terms: ['anthropic', ...CLAUDE_MAKER] },
       { name: 'document', weight: 1, terms: ['paper', 'essay', 'report', 'policy document', 'policy paper', 'white paper', 'memo', 'blog post', 'publication', 'manifesto', 'blueprint', 'policy blueprint'] },
       // Its thesis in other words: with the publisher and a theme, the paper is meant.
       { name: 'thesis', weight: 1, terms: ['race for compute', 'a race for compute', 'compute gap', 'widening compute gap'] },
@@ -115,7 +117,7 @@ export const DETECTION: Record<string, Detection> = {
       { name: 'harvest', weight: 1, terms: ['harvest*', 'scrape', 'scraping', 'scraped', 'siphon*', 'extract', 'extracting', 'extracted', 'copy', 'copies', 'copying', 'copied', 'clone', 'cloning', 'cloned', 'steal', 'stealing', 'stole', 'stolen', 'mine', 'mining', 'train on', 'trained on', 'training on', 'imitate', 'imitating', 'mimic*', 'piggyback*', 'free ride', 'free riding'] },
       { name: 'outputs', weight: 1, terms: ['output', 'outputs', 'responses', 'answers', 'capabilities', 'behavior', 'behaviour', 'know how', 'reasoning traces'] },
       { name: 'accounts', weight: 1.5, terms: ['fake accounts', 'fraudulent accounts', 'sham accounts', 'bogus accounts', 'fake account', 'proxy accounts', 'proxy services', 'thousands of accounts', 'accounts', 'sock puppet'] },
-      { name: 'models', weight: 1, terms: ['us models', 'american models', 'us ai models', 'frontier models', 'frontier model', 'claude', 'claude maker', 'maker of claude', "claude's maker", 'claude developer', 'developer of claude', "claude's developer", 'creator of claude', 'openai', 'chatgpt', 'gpt', 'gemini', 'us labs', 'american labs', 'leading models', 'cutting edge models', 'us frontier'] },
+      { name: 'models', weight: 1, terms: ['us models', 'american models', 'us ai models', 'frontier models', 'frontier model', 'claude', ...CLAUDE_MAKER, 'openai', 'chatgpt', 'gpt', 'gemini', 'us labs', 'american labs', 'leading models', 'cutting edge models', 'us frontier'] },
       { name: 'actor', weight: 1, terms: [...CHINA, 'deepseek', 'moonshot', 'minimax'] },
     ],
     threshold: 3,
@@ -196,7 +198,7 @@ export const DETECTION: Record<string, Detection> = {
       { name: 'ask-export', weight: 1.5, terms: ['us stack', 'american stack', 'ai stack', 'tech stack', 'american ai', 'export american', 'sell american', 'promote american', 'american technology', 'us technology abroad', 'spread american'] },
       { name: 'ask', weight: 1, terms: ['calls for', 'call for', 'calling for', 'calls on', 'call on', 'calling on', 'urge', 'urges', 'urged', 'urging', 'recommend*', 'propose', 'proposes', 'proposed', 'asks', 'demands', 'wants', 'congress', 'policymakers', 'lawmakers', 'shut', 'recommendations', 'prescriptions', 'proposals'] },
       // Who asks: with it, one ask and its verb state the claim ("Anthropic calls for tighter export controls").
-      { name: 'asker', weight: 1, terms: ['anthropic', 'claude maker', 'maker of claude', "claude's maker", 'claude developer', 'developer of claude', "claude's developer", 'creator of claude', 'the paper', 'the essay', 'the report', 'the authors'] },
+      { name: 'asker', weight: 1, terms: ['anthropic', ...CLAUDE_MAKER, 'the paper', 'the essay', 'the report', 'the authors'] },
     ],
     threshold: 3.5,
   },

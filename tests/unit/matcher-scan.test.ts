@@ -35,14 +35,16 @@ const SENTENCES = [
   'it was ninety-four percent, or maybe ninety, in the R1 tests by DeepSeek',
 ];
 
+/** The knowledge base with every lexicon, and each of its terms as written (aliases, phrases, topic words, concept terms). */
+const merged = applyLexicons(KNOWLEDGE.claims, KNOWLEDGE.entities, KNOWLEDGE.lexicons ?? []);
+const terms = [
+  ...merged.entities.flatMap((e) => e.aliases),
+  ...merged.claims.flatMap((c) => [...c.phrases, ...c.topicWords, ...(c.detect?.groups.flatMap((g) => g.terms) ?? [])]),
+];
+
 describe('triePattern', () => {
   // Every Latin key of the knowledge base, and text that holds each key, its plural, a longer word
   // starting with it and a shorter part of it.
-  const merged = applyLexicons(KNOWLEDGE.claims, KNOWLEDGE.entities, KNOWLEDGE.lexicons ?? []);
-  const terms = [
-    ...merged.entities.flatMap((e) => e.aliases),
-    ...merged.claims.flatMap((c) => [...c.phrases, ...c.topicWords, ...(c.detect?.groups.flatMap((g) => g.terms) ?? [])]),
-  ];
   const keys = [...new Set(terms.filter((t) => !t.endsWith('*')).map(aliasKey))].filter((k) => !CJK.test(k));
   const texts = keys.map((k) => `so ${k} and ${k}s, ${k}ing or ${k.slice(0, -1)} then ${k.slice(1)}.`);
 
@@ -76,7 +78,6 @@ describe('triePattern word prefixes', () => {
 });
 
 describe('AnchorIndex.scan', () => {
-  const merged = applyLexicons(KNOWLEDGE.claims, KNOWLEDGE.entities, KNOWLEDGE.lexicons ?? []);
   const plain = new AnchorIndex(merged.claims, merged.entities);
   const withPrefixes = new AnchorIndex(merged.claims, merged.entities, NUMBER_WORD_PREFIXES);
   const variants = SENTENCES.flatMap((s) => [s, s.toUpperCase(), s.toLowerCase(), s.replace(/ /g, '-'), `${s} ${s}`]);
@@ -94,10 +95,6 @@ describe('AnchorIndex.scan', () => {
 
   it('keys later only terms whose keys are in a script without spaces, and all of them', () => {
     // The Latin trie is built from the terms keyed at once: a term put off must never have a Latin key.
-    const terms = [
-      ...merged.entities.flatMap((e) => e.aliases),
-      ...merged.claims.flatMap((c) => [...c.phrases, ...c.topicWords, ...(c.detect?.groups.flatMap((g) => g.terms) ?? [])]),
-    ];
     const putOff = terms.filter((t) => WRITTEN_UNSPACED.test(t));
     expect(putOff.length).toBeGreaterThan(100);
     for (const t of terms) expect(CJK.test(aliasKey(t)), t).toBe(WRITTEN_UNSPACED.test(t));
