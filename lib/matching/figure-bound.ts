@@ -41,8 +41,10 @@ export function figureBound(text: string, start: number, end: number): FigureBou
   for (const [word, bound] of BEFORE) {
     if (!before.endsWith(word)) continue;
     const at = before.length - word.length;
-    // A Latin word must start a word: "turnover 4%" is not "over 4%".
+    // A Latin word must start a word: "turnover 4%" is not "over 4%"; 最近 ("lately") and 附近
+    // ("nearby") are not 近.
     if (LATIN_LETTER.test(word[0]!) && at > 0 && LATIN_LETTER.test(before[at - 1]!)) continue;
+    if (word === '近' && at > 0 && (before[at - 1] === '最' || before[at - 1] === '附')) continue;
     return bound;
   }
   for (const [word, bound] of AFTER) {

@@ -26,6 +26,8 @@ describe('figureBound', () => {
     expect(boundIn('it complied with [94%] of them')).toBeUndefined();
     expect(boundIn('the turnover [4%] rise')).toBeUndefined();
     expect(boundIn('a hangover [2%]')).toBeUndefined();
+    expect(boundIn('最近[5%]的用户')).toBeUndefined();
+    expect(boundIn('近[95%]的请求')).toBe('near');
   });
 });
 
