@@ -18,7 +18,7 @@ const US = [
   'america', 'american', 'americans', 'united states', 'washington', 'democracies', 'democratic', 'us aligned', 'the west', 'western',
   // Longer keys win in the scan: a side named with its labs must still count as the side.
   'american labs', 'american ai labs', 'american models', 'american developers', 'american companies', 'american firms',
-  'us companies', 'us firms', 'us developers',
+  'us companies', 'us firms', 'us developers', 'us systems', 'us chatbots',
 ];
 /** China and its labs. */
 const CHINA = [
@@ -100,6 +100,8 @@ export const DETECTION: Record<string, Detection> = {
       { name: 'china', weight: 0.5, terms: CHINA },
     ],
     threshold: 3.5,
+    // Its figure is the US lead: "a year or two behind ASML" is not it.
+    subject: ['us', 'scenario'],
   },
   'scenario-two-parity': {
     groups: [

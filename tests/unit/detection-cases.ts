@@ -278,6 +278,7 @@ export const DETECTION_CASES: DetectionCase[] = [
   { class: 'negative', text: 'The visiting team scored 11 times more points than China in the final.', absent: [X] },
   { class: 'faithful', text: 'Stricter curbs would leave America with around eleven times the computing power of Chinese AI developers.', find: [`${X}|consistent`], noVerdict: MIS },
   { class: 'distortion', text: 'American labs lead their Chinese rivals by 12 to 24 months, the essay says.', find: [`${S1}|distorted`] },
+  { class: 'negative', text: "China's chipmaking toolmakers are a year or two behind ASML, analysts say.", absent: [S1] },
   { class: 'distortion', text: 'Anthropic says US models hold a one-to-two-year lead over Chinese ones.', find: [`${S1}|distorted`] },
   { class: 'distortion', text: 'US systems sit a year or two ahead of Chinese ones at present, the company argues.', find: [`${S1}|distorted`] },
   { class: 'faithful', text: 'If export controls tighten, US models could be a year or two ahead of Chinese ones by 2028.', find: [`${S1}|consistent`], noVerdict: MIS },
