@@ -2,6 +2,12 @@ import { DETECTION } from './detection';
 import type { Claim } from './schema';
 
 const REVIEWED = '2026-11-23';
+/**
+ * Corrections shared by a distortion stated with a figure and the same one stated without it (the
+ * matcher shows one of the two per block: it compares corrections).
+ */
+const HUAWEI_FALLS_BEHIND = 'The paper projects Huawei falling further behind: 4% of NVIDIA in 2026, 2% in 2027.';
+const THE_DEFENDANTS = 'The defendants are Yih-Shyan "Wally" Liaw, Ruei-Tsang "Steven" Chang and Ting-Wei "Willy" Sun.';
 
 /**
  * Every claim of the paper the extension knows, in our own words. Figures, dates and attributions
@@ -82,14 +88,14 @@ const CLAIM_TEXTS: Claim[] = [
     phrases: ['total processing performance'],
     topicWords: ['huawei', 'ascend', 'hisilicon', 'smic', 'nvidia'],
     distortions: [
-      { text: '"Huawei could achieve compute parity by 2028."', correction: 'The paper projects Huawei falling further behind: 4% of NVIDIA in 2026, 2% in 2027.', signals: ['\\bparity\\b', 'catch(?:es|ing)? up with nvidia', '\\bmatch(?:es|ing)? nvidia', 'on (?:a )?par with nvidia', '(?:draw|pull)(?:s|ing)? level with nvidia'] },
+      { text: '"Huawei could achieve compute parity by 2028."', correction: HUAWEI_FALLS_BEHIND, signals: ['\\bparity\\b', 'catch(?:es|ing)? up with nvidia', '\\bmatch(?:es|ing)? nvidia', 'on (?:a )?par with nvidia', '(?:draw|pull)(?:s|ing)? level with nvidia'] },
       {
         // The same misreading said without a figure (the words of it are highlighted; the pattern
         // starts with them, so that the engine looks behind for Huawei only where they are). Its own entry,
         // worded without "parity", which the Chinese and Japanese lexicons key their figure-scoped
         // signals on: English only, Huawei, catching up and 2028 in one sentence, not negated.
         text: '"Huawei could catch up with NVIDIA\'s compute by 2028."',
-        correction: 'The paper projects Huawei falling further behind: 4% of NVIDIA in 2026, 2% in 2027.',
+        correction: HUAWEI_FALLS_BEHIND,
         scope: 'statement',
         signals: [
           "\\b(?:(?:compute|computing|chip|ai chip) parity|parity with nvidia|on (?:a )?par with nvidia|catch(?:es|ing)? up (?:with|to) nvidia|match(?:es|ing)? nvidia|(?:draw|pull)(?:s|ing)? level with nvidia)\\b(?<=\\b(?:huawei|ascend)\\b(?:(?!\\b(?:not|never|unlikely|won't|cannot|can't|far from|no)\\b)[^.;!?]){0,120})(?=(?:(?!\\b(?:not|never)\\b)[^.;!?]){0,60}?\\b(?:by|in|before|around) 2028\\b)",
@@ -366,11 +372,11 @@ const CLAIM_TEXTS: Claim[] = [
     phrases: ['hair dryer', 'dummy servers'],
     topicWords: ['supermicro', 'super micro', 'indictment', 'diverted', 'diversion', 'smuggling'],
     distortions: [
-      { text: 'Naming the wrong person (e.g. "Charles Liang" or "Chiu-Che Leng").', correction: 'The defendants are Yih-Shyan "Wally" Liaw, Ruei-Tsang "Steven" Chang and Ting-Wei "Willy" Sun.', signals: ['charles liang', 'chiu-che leng'] },
+      { text: 'Naming the wrong person (e.g. "Charles Liang" or "Chiu-Che Leng").', correction: THE_DEFENDANTS, signals: ['charles liang', 'chiu-che leng'] },
       {
         // The same error with no figure in the sentence: one of those names said to be charged.
         text: 'Saying Charles Liang or Chiu-Che Leng was charged.',
-        correction: 'The defendants are Yih-Shyan "Wally" Liaw, Ruei-Tsang "Steven" Chang and Ting-Wei "Willy" Sun.',
+        correction: THE_DEFENDANTS,
         scope: 'statement',
         signals: [
           "\\b(?:charles liang|chiu-che leng)\\b(?:(?!\\b(?:not|never)\\b)[^.;!?]){0,60}?\\b(?:charged|indicted|arrested|prosecuted)\\b",

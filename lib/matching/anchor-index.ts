@@ -6,7 +6,8 @@
 import Fuse from 'fuse.js';
 import type { Claim, Entity } from '../knowledge/schema';
 import { escapeRegExp } from './escape-regexp';
-import { KANA_MONTH_COUNTERS, KATAKANA_MIDDLE_DOTS, MONTH_COUNT_BEFORE, UNSPACED_SCRIPT, foldHanTerm } from './han-script';
+import { UNSPACED_SCRIPT } from './han-script';
+import { normalizeText } from './normalized-text';
 import { triePattern } from './trie-pattern';
 
 export type AnchorType = 'entity' | 'phrase' | 'topic' | 'concept';
@@ -50,28 +51,18 @@ export interface Scan {
   prefixedWord: boolean;
 }
 
-const MIDDLE_DOT = new RegExp(`[${KATAKANA_MIDDLE_DOTS}]`, 'g');
-const KANA_MONTH = new RegExp(`(?<=${MONTH_COUNT_BEFORE.source.slice(1, -1)})[${KANA_MONTH_COUNTERS}](?=月)`, 'g');
-
 /** An alias that is its own key (every step of aliasKey leaves it as it is). */
 const OWN_KEY = /^[a-z0-9.'$&:()%+,/]+(?: [a-z0-9.'$&:()%+,/]+)*$/;
 
 /**
- * Folds an alias to its lookup key: lower case, runs of spaces and hyphens become one space; no
- * katakana middle dot, and ヶ月/カ月 read か月, as in folded page text.
+ * Folds an alias to its lookup key: folded exactly as page text is (normalized-text.ts: case,
+ * compatibility forms, quotes, dashes, katakana middle dots, ヶ月 as か月, Traditional characters),
+ * then runs of spaces and hyphens as one space.
  */
 export function aliasKey(alias: string): string {
   // Most terms are written as their key already: lower-case ASCII, single spaces, no hyphen.
   if (OWN_KEY.test(alias)) return alias;
-  return alias
-    .replace(MIDDLE_DOT, '')
-    .replace(KANA_MONTH, 'か')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\s\-\u2010-\u2015]+/g, ' ')
-    .trim()
-    .replace(/[\u3400-\u9fff]+/g, foldHanTerm);
+  return normalizeText(alias).text.replace(/[\s-]+/g, ' ').trim();
 }
 
 function anchorAt(info: AnchorInfo, start: number, end: number): Anchor {

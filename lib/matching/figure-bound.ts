@@ -8,7 +8,7 @@ import type { FigureKind } from '../knowledge/schema';
 export type FigureBound = 'min' | 'max' | 'near';
 
 /** Kinds of figure a "more than" or "under" can bound (not a vote, a range or a year). */
-export const BOUNDABLE: ReadonlySet<FigureKind> = new Set(['percent', 'multiple', 'money', 'count']);
+const BOUNDABLE: ReadonlySet<FigureKind> = new Set(['percent', 'multiple', 'money', 'count']);
 
 // Words right before a figure (in folded, lower-case text), longest first where one ends another
 // ("just under" is near, "under" a maximum). Latin words must start a word; Han and kana need not.
@@ -55,6 +55,11 @@ export function figureBound(text: string, start: number, end: number): FigureBou
     return bound;
   }
   return undefined;
+}
+
+/** The bound on a figure found in the text, for a kind of figure a bound applies to (not a vague count). */
+export function boundOf(text: string, figure: { kind: FigureKind; vague?: boolean; start: number; end: number }): FigureBound | undefined {
+  return BOUNDABLE.has(figure.kind) && !figure.vague ? figureBound(text, figure.start, figure.end) : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
  * ranges ("12-24 months") and years. Pure: offsets are into the text it is given.
  */
 import type { FigureKind } from '../knowledge/schema';
-import { BOUNDABLE, figureBound, type FigureBound } from './figure-bound';
+import { boundOf, type FigureBound } from './figure-bound';
 import type { HanFigureReader } from './han-figures';
 import { UNSPACED_SCRIPT } from './han-script';
 import { parseNumber, parseNumberWords } from './number-words';
@@ -268,10 +268,8 @@ function extractLatinFigures(text: string): PageFigure[] {
       const found = fig as PageFigure;
       found.start = start;
       found.end = end;
-      if (BOUNDABLE.has(found.kind) && !found.vague) {
-        const bound = figureBound(text, start, end);
-        if (bound) found.bound = bound;
-      }
+      const bound = boundOf(text, found);
+      if (bound) found.bound = bound;
       out.push(found);
     }
   }

@@ -7,7 +7,7 @@
  */
 import type { Lexicon } from '../knowledge/lexicon/schema';
 import { escapeRegExp } from './escape-regexp';
-import { BOUNDABLE, figureBound } from './figure-bound';
+import { boundOf } from './figure-bound';
 import type { PageFigure } from './figure-extractor';
 import { HAN_NUMBER_SOURCE, HAN_NUMERAL_CHARS, parseHanNumber } from './han-numerals';
 import { foldHanTerm } from './han-script';
@@ -141,7 +141,7 @@ export function createHanFigureReader(lexicons: readonly Lexicon[]): HanFigureRe
       }
       if (fig && Number.isFinite(fig.value) && (fig.value2 === undefined || Number.isFinite(fig.value2))) {
         const found: PageFigure = { ...fig, start, end };
-        const bound = BOUNDABLE.has(found.kind) && !found.vague ? figureBound(text, start, end) : undefined;
+        const bound = boundOf(text, found);
         if (bound) found.bound = bound;
         out.push(found);
       }
